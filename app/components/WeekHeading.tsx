@@ -1,0 +1,17 @@
+import { useTranslation } from "react-i18next";
+import { formatDate, PROGRAMME_WEEKS, type Locale, type ProgrammeClock } from "~/utils/programme-time";
+
+/** "Uke 21 av 52 · uke 47 (ISO)", or when the programme has not started / has ended. */
+export function WeekHeading({ clock, startDate }: { clock: ProgrammeClock; startDate: string }) {
+  const { t, i18n } = useTranslation();
+  if (clock.phase === "before")
+    return <p className="week-heading">{t("home.beforeStart", { date: formatDate(startDate, i18n.language as Locale) })}</p>;
+  if (clock.phase === "ended") return <p className="week-heading">{t("home.ended")}</p>;
+  return (
+    <p className="week-heading">
+      <strong>{t("time.weekOfProgramme", { week: clock.currentWeek, total: PROGRAMME_WEEKS })}</strong>
+      <span aria-hidden="true"> · </span>
+      <span>{t("time.isoWeek", { week: clock.isoWeek })}</span>
+    </p>
+  );
+}

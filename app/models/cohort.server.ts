@@ -1,0 +1,83 @@
+// Cohorts and who may do what in them. Every function takes the acting user and returns only what
+// that user may see; a cohort outside their reach is simply not found.
+import { and, asc, desc, eq, exists, or, sql } from "drizzle-orm";
+import { db, schema } from "~/utils/db.server";
+import { programmeClock, type ProgrammeClock } from "~/utils/programme-time";
+import type { SessionUser } from "~/utils/session.server";
+
+const { cohorts, memberships, organisations, organisationOwners, programmes } = schema;
+
+export type Cohort = typeof cohorts.$inferSelect;
+
+function ownsCohortCondition(userId: number) {
+  return or(
+    exists(
+      db.select({ one: sql`1` }).from(memberships).where(and(eq(memberships.cohortId, cohorts.id), eq(memberships.userId, userId), eq(memberships.role, "owner"))),
+    ),
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(organisationOwners)
+        .where(and(eq(organisationOwners.organisationId, cohorts.organisationId), eq(organisationOwners.userId, userId))),
+    ),
+  );
+}
+
+/** The cohort if the user may run it (owner of the cohort or of its organisation, or admin), else null. */
+export function getOwnedCohort(user: SessionUser, cohortId: number): Cohort | null {
+  const where = user.isAdmin ? eq(cohorts.id, cohortId) : and(eq(cohorts.id, cohortId), ownsCohortCondition(user.id));
+  return db.select().from(cohorts).where(where).get() ?? null;
+}
+
+export function listOwnedCohorts(user: SessionUser, now = new Date()) {
+  const rows = db
+    .select({
+      id: cohorts.id,
+      name: cohorts.name,
+      startDate: cohorts.startDate,
+      timeZone: cohorts.timeZone,
+      organisation: organisations.name,
+      programme: programmes.name,
+      participants: sql<number>`(select count(*) from ${memberships} m where m.cohort_id = ${cohorts.id} and m.role = 'participant')`,
+    })
+    .from(cohorts)
+    .innerJoin(organisations, eq(organisations.id, cohorts.organisationId))
+    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
+    .where(user.isAdmin ? undefined : ownsCohortCondition(user.id))
+    .orderBy(desc(cohorts.startDate), asc(cohorts.name))
+    .all();
+  return rows.map((r) => ({ ...r, clock: programmeClock(r.startDate, now, r.timeZone) }));
+}
+
+export function ownsAnything(user: SessionUser): boolean {
+  if (user.isAdmin) return true;
+  const m = db.select({ one: sql`1` }).from(memberships).where(and(eq(memberships.userId, user.id), eq(memberships.role, "owner"))).get();
+  const o = db.select({ one: sql`1` }).from(organisationOwners).where(eq(organisationOwners.userId, user.id)).get();
+  return !!(m || o);
+}
+
+export type Participation = { cohort: Cohort; organisation: string; clock: ProgrammeClock };
+
+/** The cohort a participant is taking part in now: a running one first, else the most recent. */
+export function getParticipation(userId: number, now = new Date()): Participation | null {
+  const rows = db
+    .select({ cohort: cohorts, organisation: organisations.name })
+    .from(memberships)
+    .innerJoin(cohorts, eq(cohorts.id, memberships.cohortId))
+    .innerJoin(organisations, eq(organisations.id, cohorts.organisationId))
+    .where(and(eq(memberships.userId, userId), eq(memberships.role, "participant")))
+    .orderBy(desc(cohorts.startDate))
+    .all();
+  const withClock = rows.map((r) => ({ ...r, clock: programmeClock(r.cohort.startDate, now, r.cohort.timeZone) }));
+  return withClock.find((r) => r.clock.phase === "running") ?? withClock.find((r) => r.clock.phase === "before") ?? withClock[0] ?? null;
+}
+
+export function listMembers(cohortId: number) {
+  return db
+    .select({ userId: schema.users.id, name: schema.users.name, email: schema.users.email, role: memberships.role, lastLoginAt: schema.users.lastLoginAt })
+    .from(memberships)
+    .innerJoin(schema.users, eq(schema.users.id, memberships.userId))
+    .where(eq(memberships.cohortId, cohortId))
+    .orderBy(asc(memberships.role), asc(schema.users.name))
+    .all();
+}

@@ -1,0 +1,48 @@
+import { eq } from "drizzle-orm";
+import { db, schema } from "~/utils/db.server";
+import { createSession, invalidateAllSessions } from "~/utils/session.server";
+import { clearFailures, lockedForMinutes, recordFailure } from "./login-throttle.server";
+import { burnVerifyTime, hashPassword, verifyPassword } from "./password.server";
+
+export type SignInResult =
+  | { ok: true; userId: number; locale: "nb" | "en"; token: string; expiresAt: Date }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; minutes: number };
+
+export async function signIn(email: string, password: string, ip: string, now = new Date()): Promise<SignInResult> {
+  const minutes = lockedForMinutes(email, ip, now);
+  if (minutes > 0) return { ok: false, reason: "throttled", minutes };
+  const user = db.select().from(schema.users).where(eq(schema.users.email, email)).get();
+  const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnVerifyTime(password), false);
+  if (!user || !valid) {
+    recordFailure(email, ip, now);
+    const after = lockedForMinutes(email, ip, now);
+    return after > 0 ? { ok: false, reason: "throttled", minutes: after } : { ok: false, reason: "invalid" };
+  }
+  clearFailures(email);
+  db.update(schema.users).set({ lastLoginAt: now }).where(eq(schema.users.id, user.id)).run();
+  const session = createSession(user.id, now);
+  return { ok: true, userId: user.id, locale: user.locale, ...session };
+}
+
+export function findUserByEmail(email: string) {
+  return db.select().from(schema.users).where(eq(schema.users.email, email.toLowerCase())).get() ?? null;
+}
+
+export function setLocale(userId: number, locale: "nb" | "en") {
+  db.update(schema.users).set({ locale }).where(eq(schema.users.id, userId)).run();
+}
+
+export type ChangePasswordResult = { ok: true; token: string; expiresAt: Date } | { ok: false; reason: "wrong-current" };
+
+/** Changes the password and signs the user out everywhere; returns a fresh session for this device. */
+export async function changePassword(userId: number, current: string, next: string): Promise<ChangePasswordResult> {
+  const user = db.select().from(schema.users).where(eq(schema.users.id, userId)).get();
+  if (!user || !(await verifyPassword(user.passwordHash, current))) return { ok: false, reason: "wrong-current" };
+  const passwordHash = await hashPassword(next);
+  return db.transaction(() => {
+    db.update(schema.users).set({ passwordHash }).where(eq(schema.users.id, userId)).run();
+    invalidateAllSessions(userId);
+    return { ok: true as const, ...createSession(userId) };
+  });
+}

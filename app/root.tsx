@@ -1,0 +1,67 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { useChangeLanguage } from "remix-i18next/react";
+import { AppShell } from "./components/layout/AppShell";
+import { ErrorPage } from "./components/layout/ErrorPage";
+import { useNonce } from "./components/nonce";
+import { ownsAnything, getParticipation } from "./models/cohort.server";
+import stylesHref from "./styles/app.css";
+import { getUser } from "./utils/auth.server";
+import { i18next } from "./utils/i18n.server";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "icon", href: "/favicon.ico", sizes: "any" },
+];
+
+export const meta: MetaFunction = () => [{ title: "Lederprogrammet" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const locale = user?.locale ?? ((await i18next.getLocale(request)) as "nb" | "en");
+  const roles = user ? { participant: !!getParticipation(user.id), owner: ownsAnything(user), admin: user.isAdmin } : null;
+  return { locale, user: user ? { name: user.name, email: user.email } : null, roles };
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>;
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const locale = data?.locale ?? "nb";
+  const nonce = useNonce();
+  useChangeLanguage(locale);
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return (
+    <AppShell>
+      <Outlet />
+    </AppShell>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  return (
+    <AppShell>
+      <ErrorPage error={error} t={t} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,45 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field } from "~/components/form/Field";
+import { FormMessage } from "~/components/form/FormMessage";
+import { forgotPasswordSchema } from "~/forms/auth";
+import { requestPasswordReset } from "~/models/password-reset.server";
+import { refuse, type ActionResult } from "~/utils/forms.server";
+
+export const meta: MetaFunction = () => [{ title: "Glemt passord · Lederprogrammet" }];
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema });
+  if (submission.status !== "success") return refuse(submission.reply());
+  requestPasswordReset(submission.value.email);
+  // The same answer whether or not the address exists.
+  return data<ActionResult>({ result: submission.reply({ resetForm: true }), message: { key: "forgot.sent", tone: "success" } });
+}
+
+export default function ForgotPassword() {
+  const { t } = useTranslation();
+  const actionData = useActionData<ActionResult>();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordSchema }),
+  });
+  return (
+    <section className="page page--narrow" aria-labelledby="forgot-title">
+      <h1 id="forgot-title">{t("forgot.title")}</h1>
+      <p>{t("forgot.intro")}</p>
+      <FormMessage message={actionData?.message} />
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <Field meta={fields.email} label={t("login.email")} type="email" autoComplete="email" />
+        <button type="submit" className="button">
+          {t("forgot.submit")}
+        </button>
+      </Form>
+      <p>
+        <Link to="/login">{t("forgot.back")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field } from "~/components/form/Field";
+import { FormMessage } from "~/components/form/FormMessage";
+import { acceptInvitationSchema } from "~/forms/auth";
+import { acceptInvitation, inspectInvitation, type AcceptResult } from "~/models/invitation.server";
+import { getUser } from "~/utils/auth.server";
+import { refuse, type ActionResult } from "~/utils/forms.server";
+import { localeCookie } from "~/utils/i18n.server";
+import { commitSessionCookie } from "~/utils/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Invitasjon · Lederprogrammet" }, { name: "referrer", content: "no-referrer" }];
+
+const statusOf = (state: string) => (state === "unknown" ? 404 : state === "wrong-user" ? 403 : 410);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const invitation = inspectInvitation(params.token ?? "");
+  const signedInAs = user?.email ?? null;
+  return data({ invitation, signedInAs }, { status: invitation.state === "valid" ? 200 : statusOf(invitation.state) });
+}
+
+async function signedIn(result: Extract<AcceptResult, { ok: true }>) {
+  const headers = new Headers();
+  headers.append("Set-Cookie", await commitSessionCookie(result.token, result.expiresAt));
+  headers.append("Set-Cookie", await localeCookie.serialize(result.locale));
+  return redirect("/", { headers });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const token = params.token ?? "";
+  const formData = await request.formData();
+  const user = await getUser(request);
+  if (formData.get("intent") === "join") {
+    if (!user) throw redirect(`/login?redirectTo=${encodeURIComponent(`/invitation/${token}`)}`);
+    const result = await acceptInvitation(token, { signedInUserId: user.id });
+    if (!result.ok) return data<ActionResult>({ message: { key: `invitation.${result.state === "wrong-user" ? "wrongUser" : result.state}` } }, { status: statusOf(result.state) });
+    throw await signedIn(result);
+  }
+  const submission = parseWithZod(formData, { schema: acceptInvitationSchema });
+  if (submission.status !== "success") return refuse(submission.reply({ hideFields: ["password", "confirm"] }));
+  const result = await acceptInvitation(token, submission.value);
+  if (!result.ok)
+    return refuse(submission.reply({ hideFields: ["password", "confirm"] }), statusOf(result.state), {
+      key: `invitation.${result.state === "wrong-user" ? "wrongUser" : result.state}`,
+    });
+  throw await signedIn(result);
+}
+
+export default function Invitation() {
+  const { t } = useTranslation();
+  const { invitation, signedInAs } = useLoaderData<typeof loader>();
+  const actionData = useActionData<ActionResult>();
+  const location = useLocation();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    defaultValue: invitation.state === "valid" ? { name: invitation.name } : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: acceptInvitationSchema }),
+  });
+  if (invitation.state !== "valid") {
+    return (
+      <section className="page page--narrow" aria-labelledby="inv-title">
+        <h1 id="inv-title">{t("invitation.invalidTitle")}</h1>
+        <p className="notice notice--error" role="alert">
+          {t(`invitation.${invitation.state}`)}
+        </p>
+        <p>
+          <Link to="/login">{t("login.title")}</Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="page page--narrow" aria-labelledby="inv-title">
+      <h1 id="inv-title">{t("invitation.title", { cohort: invitation.cohortName })}</h1>
+      <FormMessage message={actionData?.message} />
+      {invitation.existingUser ? (
+        <>
+          <p>{t("invitation.existingIntro", { email: invitation.email })}</p>
+          {signedInAs === invitation.email ? (
+            <Form method="post">
+              <button type="submit" name="intent" value="join" className="button">
+                {t("invitation.join")}
+              </button>
+            </Form>
+          ) : (
+            <p>
+              <Link className="button" to={`/login?redirectTo=${encodeURIComponent(location.pathname)}`}>
+                {t("invitation.loginFirst")}
+              </Link>
+            </p>
+          )}
+        </>
+      ) : (
+        <>
+          <p>{t("invitation.intro", { role: t(`roles.${invitation.role}`) })}</p>
+          <Form method="post" {...getFormProps(form)} className="stack">
+            <div className="field">
+              <label htmlFor="invited-email">{t("invitation.email")}</label>
+              <input id="invited-email" type="email" value={invitation.email} readOnly />
+            </div>
+            <Field meta={fields.name} label={t("invitation.name")} autoComplete="name" />
+            <Field meta={fields.password} label={t("invitation.password")} type="password" hint={t("invitation.hint")} autoComplete="new-password" />
+            <Field meta={fields.confirm} label={t("invitation.confirm")} type="password" autoComplete="new-password" />
+            <button type="submit" className="button">
+              {t("invitation.submit")}
+            </button>
+          </Form>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field } from "~/components/form/Field";
+import { FormMessage } from "~/components/form/FormMessage";
+import { resetPasswordSchema } from "~/forms/auth";
+import { resetPassword, resetState } from "~/models/password-reset.server";
+import { refuse, type ActionResult } from "~/utils/forms.server";
+import { localeCookie } from "~/utils/i18n.server";
+import { commitSessionCookie } from "~/utils/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Nytt passord · Lederprogrammet" }, { name: "referrer", content: "no-referrer" }];
+
+const statusOf = (state: string) => (state === "expired" || state === "used" ? 410 : 404);
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const state = resetState(params.token ?? "");
+  return data({ state }, { status: state === "valid" ? 200 : statusOf(state) });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema });
+  if (submission.status !== "success") return refuse(submission.reply({ hideFields: ["password", "confirm"] }));
+  const result = await resetPassword(params.token ?? "", submission.value.password);
+  if (!result.ok) return refuse(submission.reply({ hideFields: ["password", "confirm"] }), statusOf(result.state), { key: `reset.${result.state}` });
+  const headers = new Headers();
+  headers.append("Set-Cookie", await commitSessionCookie(result.token, result.expiresAt));
+  headers.append("Set-Cookie", await localeCookie.serialize(result.locale));
+  throw redirect("/", { headers });
+}
+
+export default function ResetPassword() {
+  const { t } = useTranslation();
+  const { state } = useLoaderData<typeof loader>();
+  const actionData = useActionData<ActionResult>();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
+  });
+  return (
+    <section className="page page--narrow" aria-labelledby="reset-title">
+      <h1 id="reset-title">{t("reset.title")}</h1>
+      {state !== "valid" ? (
+        <>
+          <p className="notice notice--error" role="alert">
+            {t(`reset.${state}`)}
+          </p>
+          <p>
+            <Link to="/forgot-password">{t("reset.requestNew")}</Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <FormMessage message={actionData?.message} />
+          <Form method="post" {...getFormProps(form)} className="stack">
+            <Field meta={fields.password} label={t("reset.password")} type="password" hint={t("reset.hint")} autoComplete="new-password" />
+            <Field meta={fields.confirm} label={t("reset.confirm")} type="password" autoComplete="new-password" />
+            <button type="submit" className="button">
+              {t("reset.submit")}
+            </button>
+          </Form>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field } from "~/components/form/Field";
+import { FormMessage } from "~/components/form/FormMessage";
+import { changePasswordSchema } from "~/forms/auth";
+import { changePassword } from "~/models/user.server";
+import { requireUser } from "~/utils/auth.server";
+import { refuse, type ActionResult } from "~/utils/forms.server";
+import { commitSessionCookie } from "~/utils/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Innstillinger · Lederprogrammet" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return { locale: user.locale, email: user.email };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const submission = parseWithZod(await request.formData(), { schema: changePasswordSchema });
+  const hide = { hideFields: ["current", "password", "confirm"] };
+  if (submission.status !== "success") return refuse(submission.reply(hide));
+  const result = await changePassword(user.id, submission.value.current, submission.value.password);
+  if (!result.ok) return refuse(submission.reply({ ...hide, fieldErrors: { current: ["settings.wrongCurrent"] } }), 400);
+  return data<ActionResult>(
+    { result: submission.reply({ resetForm: true }), message: { key: "settings.passwordChanged", tone: "success" } },
+    { headers: { "Set-Cookie": await commitSessionCookie(result.token, result.expiresAt) } },
+  );
+}
+
+export default function Settings() {
+  const { t } = useTranslation();
+  const { locale } = useLoaderData<typeof loader>();
+  const actionData = useActionData<ActionResult>();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema }),
+  });
+  return (
+    <section className="page page--narrow" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t("settings.title")}</h1>
+      <h2>{t("settings.language")}</h2>
+      <Form method="post" action="/language" className="stack">
+        <input type="hidden" name="redirectTo" value="/settings" />
+        <fieldset>
+          <legend>{t("settings.languageLegend")}</legend>
+          {(["nb", "en"] as const).map((l) => (
+            <div className="choice" key={l}>
+              <input type="radio" id={`locale-${l}`} name="locale" value={l} defaultChecked={locale === l} />
+              <label htmlFor={`locale-${l}`} lang={l}>
+                {t(`locales.${l}`)}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit" className="button button--secondary">
+          {t("settings.save")}
+        </button>
+      </Form>
+      <h2>{t("settings.passwordTitle")}</h2>
+      <p>{t("settings.passwordIntro")}</p>
+      <FormMessage message={actionData?.message} />
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <Field meta={fields.current} label={t("settings.current")} type="password" autoComplete="current-password" />
+        <Field meta={fields.password} label={t("settings.password")} type="password" hint={t("reset.hint")} autoComplete="new-password" />
+        <Field meta={fields.confirm} label={t("settings.confirm")} type="password" autoComplete="new-password" />
+        <button type="submit" className="button">
+          {t("settings.passwordSubmit")}
+        </button>
+      </Form>
+    </section>
+  );
+}

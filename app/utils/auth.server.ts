@@ -1,0 +1,70 @@
+// The guards every loader and action starts with. `get*` returns null; `require*` throws a
+// redirect (not signed in) or a 403/404 Response (signed in, not allowed).
+import { redirect } from "@remix-run/node";
+import { z } from "zod";
+import { getOwnedCohort, getParticipation, ownsAnything, type Cohort, type Participation } from "~/models/cohort.server";
+import { readSessionToken, validateSessionToken, type SessionUser } from "./session.server";
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  const token = await readSessionToken(request);
+  if (!token) return null;
+  return validateSessionToken(token)?.user ?? null;
+}
+
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getUser(request);
+  if (!user) {
+    const url = new URL(request.url);
+    const back = url.pathname + url.search;
+    throw redirect(back === "/" ? "/login" : `/login?redirectTo=${encodeURIComponent(back)}`);
+  }
+  return user;
+}
+
+export function forbidden(): never {
+  throw new Response("Forbidden", { status: 403 });
+}
+
+export function notFound(): never {
+  throw new Response("Not found", { status: 404 });
+}
+
+export async function requireAdmin(request: Request): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!user.isAdmin) forbidden();
+  return user;
+}
+
+/** Anyone who runs cohorts: programme owners and admins. */
+export async function requireOwner(request: Request): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!ownsAnything(user)) forbidden();
+  return user;
+}
+
+const idParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export function parseId(value: string | undefined): number {
+  const parsed = idParam.safeParse(value);
+  if (!parsed.success) notFound();
+  return parsed.data;
+}
+
+/** The cohort named in the URL, if this user runs it; a cohort they do not run is a 404. */
+export async function requireCohortOwner(request: Request, cohortIdParam: string | undefined): Promise<{ user: SessionUser; cohort: Cohort }> {
+  const user = await requireOwner(request);
+  const cohort = getOwnedCohort(user, parseId(cohortIdParam));
+  if (!cohort) notFound();
+  return { user, cohort };
+}
+
+/** A participant and the cohort they take part in now. Owners without a participation go to their area. */
+export async function requireParticipant(request: Request): Promise<{ user: SessionUser; participation: Participation }> {
+  const user = await requireUser(request);
+  const participation = getParticipation(user.id);
+  if (!participation) {
+    if (ownsAnything(user)) throw redirect("/admin");
+    forbidden();
+  }
+  return { user, participation };
+}

@@ -1,0 +1,49 @@
+// The shapes of the programme's content files (docs/content-format.md). Shared by the loader,
+// the content check in `npm test` and the seed.
+import { z } from "zod";
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case");
+
+export const programmeSchema = z.object({
+  slug,
+  title: z.string().min(1),
+  weeks: z.literal(52),
+  checkInEveryWeeks: z.number().int().min(1).max(8),
+  holidays: z.array(z.object({ name: z.string().min(1), isoWeeks: z.array(z.number().int().min(1).max(53)).min(1) })),
+  modules: z.array(z.object({ slug, month: z.number().int().min(1).max(12) })).min(1),
+  samlinger: z
+    .array(
+      z.object({
+        key: slug,
+        week: z.number().int().min(1).max(52),
+        title: z.string().min(1),
+        days: z.number().int().min(1).max(3),
+        purpose: z.string().min(1),
+      }),
+    )
+    .min(1),
+  challenges: z.record(z.string().regex(/^\d+$/), slug.nullable()),
+});
+
+export const sourceSchema = z.object({ id: slug, short: z.string().min(1), full: z.string().min(10) });
+
+export const moduleFrontmatterSchema = z.object({
+  title: z.string().min(1).max(120),
+  summary: z.string().min(20).max(400),
+  month: z.number().int().min(1).max(12),
+  estimatedMinutes: z.number().int().min(5).max(120),
+  learningObjectives: z.array(z.string().min(5)).min(3).max(6),
+  sources: z.array(sourceSchema).min(1),
+});
+
+export const challengeFrontmatterSchema = z.object({
+  title: z.string().min(1).max(120),
+  module: slug,
+  minutes: z.number().int().min(30).max(60),
+  summary: z.string().min(10).max(300),
+  reflection: z.array(z.string().min(5)).min(2).max(3),
+});
+
+export type ProgrammeArc = z.infer<typeof programmeSchema>;
+export type ModuleFrontmatter = z.infer<typeof moduleFrontmatterSchema>;
+export type ChallengeFrontmatter = z.infer<typeof challengeFrontmatterSchema>;

@@ -1,0 +1,14 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { data } from "@remix-run/node";
+import type { Message } from "~/components/form/FormMessage";
+
+export type ActionResult = { result?: SubmissionResult<string[]>; message?: Message };
+
+/** A refused submission: the status code and the messages next to the fields, nothing written. */
+export function refuse(result: SubmissionResult<string[]>, status = 400, message?: Message) {
+  return data<ActionResult>({ result, message: message ?? { key: "errors.formProblem" } }, { status });
+}
+
+export function clientIp(request: Request, context: { clientIp?: string }): string {
+  return context.clientIp ?? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "unknown";
+}

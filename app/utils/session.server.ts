@@ -1,0 +1,99 @@
+// Sessions as in Lucia's session guide (not the deprecated `lucia` package, see
+// docs/decisions/001-sessions-without-lucia.md): a random token lives only in the cookie; the
+// database keeps its SHA-256, so a leaked table gives no usable cookie. Sliding expiry: a session
+// used in the second half of its life is extended.
+import { sha256 } from "@oslojs/crypto/sha2";
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
+import { createCookie } from "@remix-run/node";
+import { eq } from "drizzle-orm";
+import { db, schema } from "./db.server";
+import { env } from "./env.server";
+
+export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+const RENEW_WHEN_LESS_THAN_MS = SESSION_LIFETIME_MS / 2;
+
+export const sessionCookie = createCookie("sid", {
+  httpOnly: true,
+  sameSite: "lax",
+  secure: env.NODE_ENV === "production" && (process.env.APP_URL ?? "").startsWith("https://"),
+  path: "/",
+  maxAge: SESSION_LIFETIME_MS / 1000,
+});
+
+export function generateToken(): string {
+  const bytes = new Uint8Array(20);
+  crypto.getRandomValues(bytes);
+  return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+export function hashToken(token: string): string {
+  return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export type SessionUser = {
+  id: number;
+  email: string;
+  name: string;
+  locale: "nb" | "en";
+  isAdmin: boolean;
+};
+
+export function createSession(userId: number, now = new Date()): { token: string; expiresAt: Date } {
+  const token = generateToken();
+  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  db.insert(schema.sessions).values({ id: hashToken(token), userId, expiresAt, createdAt: now }).run();
+  return { token, expiresAt };
+}
+
+/** The session's user, or null for an unknown, expired or malformed token. Extends a live session. */
+export function validateSessionToken(token: string, now = new Date()): { user: SessionUser; expiresAt: Date } | null {
+  if (!/^[a-z2-7]{32}$/.test(token)) return null;
+  const id = hashToken(token);
+  const row = db
+    .select({
+      expiresAt: schema.sessions.expiresAt,
+      user: {
+        id: schema.users.id,
+        email: schema.users.email,
+        name: schema.users.name,
+        locale: schema.users.locale,
+        isAdmin: schema.users.isAdmin,
+      },
+    })
+    .from(schema.sessions)
+    .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
+    .where(eq(schema.sessions.id, id))
+    .get();
+  if (!row) return null;
+  if (row.expiresAt.getTime() <= now.getTime()) {
+    db.delete(schema.sessions).where(eq(schema.sessions.id, id)).run();
+    return null;
+  }
+  let expiresAt = row.expiresAt;
+  if (expiresAt.getTime() - now.getTime() < RENEW_WHEN_LESS_THAN_MS) {
+    expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+    db.update(schema.sessions).set({ expiresAt }).where(eq(schema.sessions.id, id)).run();
+  }
+  return { user: row.user, expiresAt };
+}
+
+export function invalidateSessionToken(token: string) {
+  db.delete(schema.sessions).where(eq(schema.sessions.id, hashToken(token))).run();
+}
+
+export function invalidateAllSessions(userId: number) {
+  db.delete(schema.sessions).where(eq(schema.sessions.userId, userId)).run();
+}
+
+export async function readSessionToken(request: Request): Promise<string | null> {
+  const value = await sessionCookie.parse(request.headers.get("Cookie"));
+  return typeof value === "string" ? value : null;
+}
+
+export function commitSessionCookie(token: string, expiresAt: Date): Promise<string> {
+  return sessionCookie.serialize(token, { expires: expiresAt });
+}
+
+export function clearSessionCookie(): Promise<string> {
+  return sessionCookie.serialize("", { maxAge: 0 });
+}

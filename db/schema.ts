@@ -1,0 +1,431 @@
+// The whole domain of docs/design.md. Timestamps are integer milliseconds since the epoch (UTC);
+// calendar dates that belong to a cohort's time model (start date, check-in day) are ISO strings
+// "YYYY-MM-DD", interpreted in the cohort's time zone.
+//
+// Cascades: deleting a user takes what is only theirs (sessions, journal, progress) and keeps what
+// others co-own (check-ins keep their text, author becomes null = "slettet bruker"). Organisations
+// and programmes cannot be deleted while cohorts use them (restrict), so nothing goes by accident.
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+
+export const organisations = sqliteTable("organisations", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull().unique(),
+  createdAt: createdAt(),
+});
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    locale: text("locale", { enum: ["nb", "en"] }).notNull().default("nb"),
+    isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),
+    lastLoginAt: integer("last_login_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [check("users_email_lower", sql`${t.email} = lower(${t.email})`)],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    // SHA-256 of the token in the cookie, hex: a leaked table does not give working cookies.
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const loginFailures = sqliteTable(
+  "login_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    // "email:<address>" or "ip:<address>"
+    key: text("key").notNull(),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("login_failures_key_at_idx").on(t.key, t.at)],
+);
+
+export const passwordResets = sqliteTable(
+  "password_resets",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("password_resets_user_idx").on(t.userId)],
+);
+
+export const programmes = sqliteTable("programmes", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  // The folder name under content/ is not used: one programme today, the slug names it.
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+});
+
+export const organisationOwners = sqliteTable(
+  "organisation_owners",
+  {
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.userId] })],
+);
+
+export const cohorts = sqliteTable(
+  "cohorts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "restrict" }),
+    programmeId: integer("programme_id")
+      .notNull()
+      .references(() => programmes.id, { onDelete: "restrict" }),
+    name: text("name").notNull(),
+    startDate: text("start_date").notNull(),
+    timeZone: text("time_zone").notNull().default("Europe/Oslo"),
+    // Follow-up thresholds (weeks) and retention (months after the end), per cohort.
+    followUpChallengeWeeks: integer("follow_up_challenge_weeks").notNull().default(3),
+    followUpCheckInWeeks: integer("follow_up_check_in_weeks").notNull().default(4),
+    retentionMonths: integer("retention_months").notNull().default(12),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("cohorts_organisation_idx").on(t.organisationId),
+    check("cohorts_start_date_format", sql`${t.startDate} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`),
+  ],
+);
+
+export const memberships = sqliteTable(
+  "memberships",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["participant", "owner"] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("memberships_cohort_user_uq").on(t.cohortId, t.userId),
+    index("memberships_user_idx").on(t.userId),
+  ],
+);
+
+export const gatherings = sqliteTable(
+  "gatherings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    // Which of the programme's planned samlinger this is (null for extra gatherings).
+    plannedKey: text("planned_key"),
+    title: text("title").notNull(),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    place: text("place").notNull().default(""),
+    agenda: text("agenda").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("gatherings_cohort_starts_idx").on(t.cohortId, t.startsAt),
+    check("gatherings_ends_after_start", sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+export const attendance = sqliteTable(
+  "attendance",
+  {
+    gatheringId: integer("gathering_id")
+      .notNull()
+      .references(() => gatherings.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // The participant's answer before the gathering.
+    rsvp: text("rsvp", { enum: ["attending", "not_attending"] }),
+    apology: text("apology"),
+    // What the owner recorded during or after it.
+    status: text("status", { enum: ["attended", "excused", "absent"] }),
+    note: text("note"),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.gatheringId, t.userId] }), index("attendance_user_idx").on(t.userId)],
+);
+
+export const partnerships = sqliteTable(
+  "partnerships",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    fromWeek: integer("from_week").notNull(),
+    toWeek: integer("to_week").notNull(),
+    // A proposed pairing can be adjusted by the owner before it is published to participants.
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("partnerships_cohort_idx").on(t.cohortId, t.fromWeek),
+    check("partnerships_weeks", sql`${t.fromWeek} >= 1 AND ${t.toWeek} >= ${t.fromWeek} AND ${t.toWeek} <= 52`),
+  ],
+);
+
+export const partnershipMembers = sqliteTable(
+  "partnership_members",
+  {
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.partnershipId, t.userId] }), index("partnership_members_user_idx").on(t.userId)],
+);
+
+export const checkIns = sqliteTable(
+  "check_ins",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    // Null after the author deleted their account: the partners keep the log ("slettet bruker").
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    heldOn: text("held_on").notNull(),
+    minutes: integer("minutes").notNull(),
+    format: text("format", { enum: ["in_person", "video", "phone"] }).notNull(),
+    // JSON array of "challenge:<slug>" / "module:<slug>" references.
+    topics: text("topics").notNull().default("[]"),
+    notes: text("notes").notNull().default(""),
+    nextSteps: text("next_steps").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("check_ins_partnership_idx").on(t.partnershipId, t.heldOn),
+    check("check_ins_minutes", sql`${t.minutes} BETWEEN 1 AND 600`),
+  ],
+);
+
+export const checkInResponses = sqliteTable(
+  "check_in_responses",
+  {
+    checkInId: integer("check_in_id")
+      .notNull()
+      .references(() => checkIns.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    confirmedAt: integer("confirmed_at", { mode: "timestamp_ms" }).notNull(),
+    reflection: text("reflection").notNull().default(""),
+  },
+  (t) => [primaryKey({ columns: [t.checkInId, t.userId] })],
+);
+
+export const journalEntries = sqliteTable(
+  "journal_entries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // The cohort the entry was written in; the entry stays its author's if the cohort goes.
+    cohortId: integer("cohort_id").references(() => cohorts.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    source: text("source", { enum: ["free", "module_prompt", "challenge"] }).notNull().default("free"),
+    // "module-slug#prompt-id" for a module prompt, "challenge-slug" for a challenge.
+    sourceRef: text("source_ref"),
+    sharedWithPartner: integer("shared_with_partner", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    index("journal_entries_user_idx").on(t.userId, t.createdAt),
+    index("journal_entries_source_idx").on(t.userId, t.source, t.sourceRef),
+  ],
+);
+
+export const journalTags = sqliteTable(
+  "journal_tags",
+  {
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => journalEntries.id, { onDelete: "cascade" }),
+    tag: text("tag").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.entryId, t.tag] }), index("journal_tags_tag_idx").on(t.tag)],
+);
+
+export const journalDrafts = sqliteTable(
+  "journal_drafts",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // "new" for an entry not yet saved, else the entry id.
+    draftKey: text("draft_key").notNull(),
+    title: text("title").notNull().default(""),
+    body: text("body").notNull().default(""),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.draftKey] })],
+);
+
+export const challengeCompletions = sqliteTable(
+  "challenge_completions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    challengeSlug: text("challenge_slug").notNull(),
+    programmeWeek: integer("programme_week").notNull(),
+    status: text("status", { enum: ["done", "skipped"] }).notNull(),
+    skipReason: text("skip_reason"),
+    // The programme week in which it was completed; later than programme_week means late.
+    completedWeek: integer("completed_week").notNull(),
+    completedAt: integer("completed_at", { mode: "timestamp_ms" }).notNull(),
+    journalEntryId: integer("journal_entry_id").references(() => journalEntries.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    uniqueIndex("challenge_completions_user_week_uq").on(t.userId, t.cohortId, t.programmeWeek),
+    index("challenge_completions_cohort_week_idx").on(t.cohortId, t.programmeWeek),
+  ],
+);
+
+export const challengeSwaps = sqliteTable(
+  "challenge_swaps",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    programmeWeek: integer("programme_week").notNull(),
+    challengeSlug: text("challenge_slug").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.cohortId, t.programmeWeek] })],
+);
+
+export const moduleProgress = sqliteTable(
+  "module_progress",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    moduleSlug: text("module_slug").notNull(),
+    startedAt: integer("started_at", { mode: "timestamp_ms" }).notNull(),
+    completedAt: integer("completed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.cohortId, t.moduleSlug] }),
+    index("module_progress_cohort_idx").on(t.cohortId, t.moduleSlug),
+  ],
+);
+
+export const invitations = sqliteTable(
+  "invitations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    tokenHash: text("token_hash").notNull().unique(),
+    email: text("email").notNull(),
+    name: text("name").notNull().default(""),
+    // A cohort invitation, or (cohort null) an invitation to own an organisation's cohorts.
+    cohortId: integer("cohort_id").references(() => cohorts.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id").references(() => organisations.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["participant", "owner"] }).notNull(),
+    invitedBy: integer("invited_by").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    acceptedAt: integer("accepted_at", { mode: "timestamp_ms" }),
+    acceptedUserId: integer("accepted_user_id").references(() => users.id, { onDelete: "set null" }),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("invitations_cohort_idx").on(t.cohortId),
+    check("invitations_target", sql`${t.cohortId} IS NOT NULL OR ${t.organisationId} IS NOT NULL`),
+  ],
+);
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    subjectType: text("subject_type").notNull(),
+    subjectId: text("subject_id"),
+    // Counts and ids only, never personal content.
+    detail: text("detail").notNull().default("{}"),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at)],
+);
+
+export const emailOutbox = sqliteTable(
+  "email_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    // Makes a scheduled mail idempotent: (kind, user, week or gathering).
+    dedupeKey: text("dedupe_key").unique(),
+    kind: text("kind").notNull(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    htmlBody: text("html_body"),
+    status: text("status", { enum: ["pending", "sending", "sent", "failed"] }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("email_outbox_status_next_idx").on(t.status, t.nextAttemptAt)],
+);

@@ -1,0 +1,87 @@
+import { and, eq } from "drizzle-orm";
+import { acceptInvitation, createInvitation, inspectInvitation, INVITATION_LIFETIME_MS } from "~/models/invitation.server";
+import { db, schema } from "~/utils/db.server";
+import { validateSessionToken } from "~/utils/session.server";
+import { addMember, makeCohort, makeUser } from "../support/factories";
+
+const DAY = 86_400_000;
+
+async function setup() {
+  const cohort = makeCohort({ name: "Kohort Vest" });
+  const owner = await makeUser({ name: "Hilde" });
+  addMember(cohort.id, owner.id, "owner");
+  return { cohort, owner };
+}
+
+const memberships = (cohortId: number, userId: number) =>
+  db.select().from(schema.memberships).where(and(eq(schema.memberships.cohortId, cohortId), eq(schema.memberships.userId, userId))).all();
+
+describe("invitations", () => {
+  it("an owner invites a new person, who sets a password, joins the cohort and is signed in", async () => {
+    const { cohort, owner } = await setup();
+    const { token, link } = createInvitation(owner, { cohortId: cohort.id, email: "ny@nav.example", name: "Nora Ny", role: "participant" });
+    expect(link).toMatch(/\/invitation\/[a-z2-7]{32}$/);
+    expect(inspectInvitation(token)).toMatchObject({ state: "valid", email: "ny@nav.example", cohortName: "Kohort Vest", existingUser: false });
+
+    const result = await acceptInvitation(token, { name: "Nora Ny", password: "et langt passord" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(validateSessionToken(result.token)?.user.email).toBe("ny@nav.example");
+    expect(memberships(cohort.id, result.userId)).toMatchObject([{ role: "participant" }]);
+  });
+
+  it("queues the invitation e-mail with the link in the same step, and keeps only the token's hash", async () => {
+    const { cohort, owner } = await setup();
+    const { token, invitation } = createInvitation(owner, { cohortId: cohort.id, email: "post@nav.example", name: "Post", role: "owner" });
+    const mail = db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.toAddress, "post@nav.example")).get();
+    expect(mail?.kind).toBe("invitation");
+    expect(mail?.textBody).toContain(`/invitation/${token}`);
+    expect(mail?.subject).toContain("Kohort Vest");
+    expect(invitation.tokenHash).not.toBe(token);
+  });
+
+  it("is single use: a second acceptance (or a double-submitted form) is refused and creates nothing", async () => {
+    const { cohort, owner } = await setup();
+    const { token } = createInvitation(owner, { cohortId: cohort.id, email: "to@nav.example", name: "To", role: "participant" });
+    const [a, b] = await Promise.all([
+      acceptInvitation(token, { name: "To", password: "et langt passord" }),
+      acceptInvitation(token, { name: "To", password: "et langt passord" }),
+    ]);
+    expect([a.ok, b.ok].filter(Boolean)).toHaveLength(1);
+    expect(db.select().from(schema.users).where(eq(schema.users.email, "to@nav.example")).all()).toHaveLength(1);
+    expect(inspectInvitation(token).state).toBe("used");
+  });
+
+  it("expires after 14 days", async () => {
+    const { cohort, owner } = await setup();
+    const created = new Date("2026-11-01T10:00:00Z");
+    const { token } = createInvitation(owner, { cohortId: cohort.id, email: "sen@nav.example", name: "Sen", role: "participant" }, created);
+    expect(inspectInvitation(token, new Date(created.getTime() + 13 * DAY)).state).toBe("valid");
+    const late = new Date(created.getTime() + INVITATION_LIFETIME_MS + 1);
+    expect(inspectInvitation(token, late).state).toBe("expired");
+    expect(await acceptInvitation(token, { name: "Sen", password: "et langt passord" }, late)).toEqual({ ok: false, state: "expired" });
+    expect(db.select().from(schema.users).where(eq(schema.users.email, "sen@nav.example")).get()).toBeUndefined();
+  });
+
+  it("a revoked invitation cannot be used", async () => {
+    const { cohort, owner } = await setup();
+    const { token, invitation } = createInvitation(owner, { cohortId: cohort.id, email: "trukket@nav.example", name: "T", role: "participant" });
+    db.update(schema.invitations).set({ revokedAt: new Date() }).where(eq(schema.invitations.id, invitation.id)).run();
+    expect(await acceptInvitation(token, { name: "T", password: "et langt passord" })).toEqual({ ok: false, state: "revoked" });
+  });
+
+  it("unknown and malformed tokens are simply unknown", async () => {
+    for (const t of ["", "abc", "a".repeat(32), "../../etc/passwd"]) expect(inspectInvitation(t).state).toBe("unknown");
+  });
+
+  it("an existing account joins only when signed in as the invited address", async () => {
+    const { cohort, owner } = await setup();
+    const existing = await makeUser({ email: "finnes@nav.example" });
+    const stranger = await makeUser();
+    const { token } = createInvitation(owner, { cohortId: cohort.id, email: "finnes@nav.example", name: "Finnes", role: "participant" });
+    expect(await acceptInvitation(token, { name: "X", password: "et langt passord" })).toEqual({ ok: false, state: "wrong-user" });
+    expect(await acceptInvitation(token, { signedInUserId: stranger.id })).toEqual({ ok: false, state: "wrong-user" });
+    expect((await acceptInvitation(token, { signedInUserId: existing.id })).ok).toBe(true);
+    expect(memberships(cohort.id, existing.id)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,14 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "~": path.resolve("app") } },
+  test: {
+    include: ["tests/unit/**/*.test.ts"],
+    setupFiles: ["tests/support/unit-setup.ts"],
+    globals: true,
+    // Each test file runs in its own process with its own SQLite file (see unit-setup.ts).
+    pool: "forks",
+    testTimeout: 20_000,
+  },
+});
