@@ -1,0 +1,176 @@
+// Compiles the programme's MDX with mdx-bundler — once per content hash, never per request.
+// Compiled code is cached in memory and on disk (.cache/content/), and `npm run build` compiles
+// everything ahead of the first visitor. The same pass checks the content: unknown components,
+// missing props, citations of sources that are not listed, duplicate reflection ids.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import GithubSlugger from "github-slugger";
+import { bundleMDX } from "mdx-bundler";
+import rehypeSlug from "rehype-slug";
+import remarkGfm from "remark-gfm";
+import { visit } from "unist-util-visit";
+import { ContentError, getProgramme, splitFrontmatter } from "./programme.server";
+
+/** The components content may use, and the props each requires (docs/content-format.md). */
+export const CONTENT_COMPONENTS: Record<string, { required: string[]; optional: string[] }> = {
+  Refleksjon: { required: ["id"], optional: [] },
+  Faktaboks: { required: ["tittel"], optional: [] },
+  Modell: { required: ["tittel"], optional: [] },
+  ProvDette: { required: ["tittel"], optional: [] },
+  Kilde: { required: ["id"], optional: ["side"] },
+  Kildeliste: { required: [], optional: [] },
+};
+
+// Bump when the compiler setup changes, so stale cache entries are not reused.
+const COMPILER_VERSION = "1";
+const CACHE_DIR = path.resolve(".cache/content");
+
+export type TocItem = { id: string; text: string; depth: 2 | 3 };
+export type CompiledContent = {
+  code: string;
+  toc: TocItem[];
+  /** Reflection prompts in reading order: id and question text. */
+  prompts: { id: string; text: string }[];
+  words: number;
+};
+
+type MdxJsxNode = {
+  type: "mdxJsxFlowElement" | "mdxJsxTextElement";
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+  children: unknown[];
+  position?: { start: { line: number } };
+};
+
+function textOf(node: unknown): string {
+  const n = node as { value?: string; children?: unknown[] };
+  if (typeof n.value === "string") return n.value;
+  return (n.children ?? []).map(textOf).join("");
+}
+
+/** remark plugin: refuses unknown components and missing or unknown props, naming file and line. */
+function checkComponents(file: string, lineOffset: number, sourceIds: Set<string>, prompts: { id: string; text: string }[]) {
+  return () => (tree: unknown) => {
+    const problems: string[] = [];
+    visit(tree as never, (node: { type: string }) => {
+      // Nodes without a position were added by mdx-bundler itself (its frontmatter export).
+      const authored = (node as unknown as MdxJsxNode).position !== undefined;
+      if (authored && (node.type === "mdxjsEsm" || node.type === "mdxFlowExpression" || node.type === "mdxTextExpression")) {
+        const line = ((node as unknown as MdxJsxNode).position?.start.line ?? 0) + lineOffset;
+        problems.push(`${file}:${line}: code and expressions are not allowed in content (${node.type})`);
+        return;
+      }
+      if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
+      const el = node as unknown as MdxJsxNode;
+      const line = (el.position?.start.line ?? 0) + lineOffset;
+      const spec = el.name ? CONTENT_COMPONENTS[el.name] : undefined;
+      if (!spec) {
+        problems.push(`${file}:${line}: unknown component <${el.name ?? "fragment"}> (allowed: ${Object.keys(CONTENT_COMPONENTS).join(", ")})`);
+        return;
+      }
+      const props = new Map<string, unknown>();
+      for (const a of el.attributes) {
+        if (a.type !== "mdxJsxAttribute" || !a.name) problems.push(`${file}:${line}: <${el.name}> may not spread props`);
+        else props.set(a.name, a.value);
+      }
+      for (const name of spec.required)
+        if (typeof props.get(name) !== "string" || !(props.get(name) as string).trim()) problems.push(`${file}:${line}: <${el.name}> is missing the prop "${name}"`);
+      for (const name of props.keys())
+        if (!spec.required.includes(name) && !spec.optional.includes(name)) problems.push(`${file}:${line}: <${el.name}> has an unknown prop "${name}"`);
+      if (el.name === "Kilde" && typeof props.get("id") === "string" && !sourceIds.has(props.get("id") as string))
+        problems.push(`${file}:${line}: <Kilde id="${String(props.get("id"))}"> names a source that is not in the frontmatter's sources`);
+      if (el.name === "Refleksjon" && typeof props.get("id") === "string") {
+        const id = props.get("id") as string;
+        if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problems.push(`${file}:${line}: <Refleksjon id="${id}"> must be kebab-case`);
+        if (prompts.some((p) => p.id === id)) problems.push(`${file}:${line}: <Refleksjon id="${id}"> is used twice`);
+        prompts.push({ id, text: textOf(el).trim() });
+      }
+    });
+    if (problems.length) throw new ContentError(problems.join("\n"));
+  };
+}
+
+function tableOfContents(body: string): TocItem[] {
+  const slugger = new GithubSlugger();
+  const toc: TocItem[] = [];
+  let fenced = false;
+  for (const line of body.split("\n")) {
+    if (line.startsWith("```")) fenced = !fenced;
+    const m = !fenced && /^(#{2,3})\s+(.+?)\s*#*$/.exec(line);
+    if (m) {
+      const text = m[2]!.replace(/[*_`]/g, "");
+      toc.push({ id: slugger.slug(text), text, depth: m[1]!.length as 2 | 3 });
+    }
+  }
+  return toc;
+}
+
+function countWords(body: string): number {
+  return body
+    .replace(/<[^>]+>/g, " ")
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+const memory = new Map<string, CompiledContent>();
+
+/** Compiles one MDX file (cached by the hash of its text). Throws ContentError naming file and line. */
+export async function compileFile(file: string): Promise<CompiledContent> {
+  const source = fs.readFileSync(file, "utf8");
+  const hash = crypto.createHash("sha256").update(COMPILER_VERSION).update(source).digest("hex").slice(0, 32);
+  const hit = memory.get(hash);
+  if (hit) return hit;
+  const diskFile = path.join(CACHE_DIR, `${hash}.json`);
+  if (fs.existsSync(diskFile)) {
+    const cached = JSON.parse(fs.readFileSync(diskFile, "utf8")) as CompiledContent;
+    memory.set(hash, cached);
+    return cached;
+  }
+  const rel = path.relative(process.cwd(), file);
+  const { data, body, bodyLine } = splitFrontmatter(source, rel);
+  const sources = (data as { sources?: { id: string }[] })?.sources ?? [];
+  const prompts: { id: string; text: string }[] = [];
+  let code: string;
+  try {
+    ({ code } = await bundleMDX({
+      source: body,
+      mdxOptions(options) {
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, checkComponents(rel, bodyLine - 1, new Set(sources.map((s) => s.id)), prompts)];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug];
+        return options;
+      },
+    }));
+  } catch (e) {
+    if (e instanceof ContentError) throw e;
+    const err = e as { errors?: { text: string; location?: { line: number } }[]; message?: string };
+    const first = err.errors?.[0];
+    throw new ContentError(first ? `${rel}:${(first.location?.line ?? 0) + bodyLine - 1}: ${first.text}` : `${rel}: ${err.message ?? String(e)}`);
+  }
+  const compiled: CompiledContent = { code, toc: tableOfContents(body), prompts, words: countWords(body) };
+  memory.set(hash, compiled);
+  fs.mkdirSync(CACHE_DIR, { recursive: true });
+  fs.writeFileSync(diskFile, JSON.stringify(compiled));
+  return compiled;
+}
+
+/** Compiles every module and challenge; used by `npm run build` and the content check. */
+export async function compileAll(): Promise<{ file: string; words: number }[]> {
+  const programme = getProgramme();
+  const files = [...programme.modules.map((m) => m.file), ...[...programme.challenges.values()].map((c) => c.file)];
+  const out: { file: string; words: number }[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    try {
+      out.push({ file, words: (await compileFile(file)).words });
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+  }
+  if (problems.length) throw new ContentError(problems.join("\n"));
+  return out;
+}
+
+export function clearContentMemoryCache() {
+  memory.clear();
+}

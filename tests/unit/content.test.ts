@@ -1,0 +1,28 @@
+import { readProgramme, weekPlan } from "~/utils/programme.server";
+
+describe("the programme content", () => {
+  const programme = readProgramme();
+
+  it("has eight modules and at least 44 challenges, each linked to a module", () => {
+    expect(programme.modules).toHaveLength(8);
+    expect(programme.challenges.size).toBeGreaterThanOrEqual(44);
+  });
+
+  it("gives every week of a cohort starting in late June a challenge, a samling or a holiday", () => {
+    const plan = weekPlan(programme, "2026-06-29");
+    expect(plan).toHaveLength(52);
+    for (const w of plan) expect(w.challengeSlug !== null || w.pause !== null).toBe(true);
+    // ISO weeks 28–31 (July) and 52 (Christmas) are holidays for this cohort.
+    expect(plan.filter((w) => w.pause?.kind === "holiday").map((w) => w.isoWeek)).toEqual([28, 29, 30, 31, 52]);
+    expect(plan.filter((w) => w.pause?.kind === "samling").map((w) => w.week)).toEqual([1, 10, 19, 27, 36, 52]);
+  });
+
+  it("never sets a challenge from a module that has not opened yet", () => {
+    const opensIn = new Map(programme.modules.map((m) => [m.slug, m.month]));
+    for (const w of weekPlan(programme, "2027-01-04")) {
+      if (!w.challengeSlug) continue;
+      const module = programme.challenges.get(w.challengeSlug)!.module;
+      expect(opensIn.get(module), `week ${w.week}: ${w.challengeSlug}`).toBeLessThanOrEqual(w.month);
+    }
+  });
+});
