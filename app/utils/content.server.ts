@@ -6,10 +6,15 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import GithubSlugger from "github-slugger";
+import type { TFunction } from "i18next";
 import { bundleMDX } from "mdx-bundler";
+import { getMDXComponent } from "mdx-bundler/client/index.js";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
+import { ContentContext, contentComponents, type ContentSource } from "~/components/mdx";
 import { ContentError, getProgramme, splitFrontmatter } from "./programme.server";
 
 /** The components content may use, and the props each requires (docs/content-format.md). */
@@ -23,11 +28,12 @@ export const CONTENT_COMPONENTS: Record<string, { required: string[]; optional: 
 };
 
 // Bump when the compiler setup changes, so stale cache entries are not reused.
-const COMPILER_VERSION = "1";
+const COMPILER_VERSION = "2";
 const CACHE_DIR = path.resolve(".cache/content");
 
 export type TocItem = { id: string; text: string; depth: 2 | 3 };
 export type CompiledContent = {
+  hash: string;
   code: string;
   toc: TocItem[];
   /** Reflection prompts in reading order: id and question text. */
@@ -147,7 +153,7 @@ export async function compileFile(file: string): Promise<CompiledContent> {
     const first = err.errors?.[0];
     throw new ContentError(first ? `${rel}:${(first.location?.line ?? 0) + bodyLine - 1}: ${first.text}` : `${rel}: ${err.message ?? String(e)}`);
   }
-  const compiled: CompiledContent = { code, toc: tableOfContents(body), prompts, words: countWords(body) };
+  const compiled: CompiledContent = { hash, code, toc: tableOfContents(body), prompts, words: countWords(body) };
   memory.set(hash, compiled);
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   fs.writeFileSync(diskFile, JSON.stringify(compiled));
@@ -173,4 +179,25 @@ export async function compileAll(): Promise<{ file: string; words: number }[]> {
 
 export function clearContentMemoryCache() {
   memory.clear();
+  rendered.clear();
+}
+
+const rendered = new Map<string, string>();
+
+/**
+ * Renders compiled content to HTML on the server, once per content and language. The browser
+ * never evaluates content code (the CSP forbids eval); reflection forms are filled into the
+ * slots per reader (app/components/mdx/reflection-form.ts).
+ */
+export function renderContentHtml(compiled: CompiledContent, sources: ContentSource[], t: TFunction, locale: string): string {
+  const key = `${compiled.hash}:${locale}`;
+  let html = rendered.get(key);
+  if (html === undefined) {
+    const Component = getMDXComponent(compiled.code);
+    html = renderToStaticMarkup(
+      createElement(ContentContext.Provider, { value: { sources, t } }, createElement(Component, { components: contentComponents as never })),
+    );
+    rendered.set(key, html);
+  }
+  return html;
 }

@@ -1,8 +1,9 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { data } from "@remix-run/node";
 import type { Message } from "~/components/form/FormMessage";
+import type { ActionResult } from "./forms.types";
 
-export type ActionResult = { result?: SubmissionResult<string[]>; message?: Message };
+export type { ActionResult };
 
 /** A refused submission: the status code and the messages next to the fields, nothing written. */
 export function refuse(result: SubmissionResult<string[]>, status = 400, message?: Message) {

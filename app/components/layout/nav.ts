@@ -1,6 +1,9 @@
 // The navigation of each role. A route joins the menu here when it exists.
 export type NavItem = { to: string; labelKey: string; end?: boolean };
 
-export const participantNav: NavItem[] = [{ to: "/", labelKey: "nav.myWeek", end: true }];
+export const participantNav: NavItem[] = [
+  { to: "/", labelKey: "nav.myWeek", end: true },
+  { to: "/modules", labelKey: "nav.modules" },
+];
 
 export const ownerNav: NavItem[] = [{ to: "/admin", labelKey: "nav.cohorts", end: true }];

@@ -1,0 +1,169 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { fillReflectionSlots, type SlotState } from "~/components/mdx/reflection-form";
+import { completionSchema, reflectionSchema } from "~/forms/module";
+import { findModule, readModule, saveReflection, setModuleCompleted } from "~/models/module.server";
+import { notFound, requireParticipant } from "~/utils/auth.server";
+import { renderContentHtml } from "~/utils/content.server";
+import { refuse, type ActionResult } from "~/utils/forms.server";
+import { i18next } from "~/utils/i18n.server";
+import { formatDate, type Locale } from "~/utils/programme-time";
+import { FormMessage } from "~/components/form/FormMessage";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Modul"} · Lederprogrammet` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, participation } = await requireParticipant(request);
+  const view = await readModule(user.id, participation, params.slug ?? "");
+  if (!view) notFound();
+  if (view.kind === "locked") {
+    return data({ kind: "locked" as const, title: view.meta.title, summary: view.meta.summary, opensOn: view.opensOn, opensWeek: view.opensWeek }, { status: 403 });
+  }
+  const { meta, compiled } = view;
+  const t = await i18next.getFixedT(user.locale);
+  return {
+    kind: "open" as const,
+    slug: meta.slug,
+    title: meta.title,
+    summary: meta.summary,
+    month: meta.month,
+    estimatedMinutes: meta.estimatedMinutes,
+    learningObjectives: meta.learningObjectives,
+    html: renderContentHtml(compiled, meta.sources, t, user.locale),
+    toc: compiled.toc,
+    answers: Object.fromEntries(Object.entries(view.answers).map(([k, v]) => [k, { body: v.body, updatedAt: v.updatedAt.toISOString() }])),
+    state: view.state,
+    previous: view.previous,
+    next: view.next,
+  };
+}
+
+type ReflectReply = ActionResult & { reflection?: { promptId: string; body: string; error?: string; saved?: boolean } };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, participation } = await requireParticipant(request);
+  const slug = params.slug ?? "";
+  if (!findModule(slug)) notFound();
+  const formData = await request.formData();
+  if (formData.get("intent") === "reflect") {
+    const submission = parseWithZod(formData, { schema: reflectionSchema });
+    const promptId = String(formData.get("promptId") ?? "").slice(0, 100);
+    const body = String(formData.get("body") ?? "").slice(0, 30_000);
+    if (submission.status !== "success") {
+      const error = submission.error?.body?.[0] ?? submission.error?.promptId?.[0] ?? "errors.formProblem";
+      return data<ReflectReply>({ reflection: { promptId, body, error } }, { status: 400 });
+    }
+    const saved = await saveReflection(user.id, participation, slug, submission.value.promptId, submission.value.body);
+    if (!saved.ok) {
+      if (saved.reason === "locked") throw new Response("Forbidden", { status: 403 });
+      notFound();
+    }
+    return data<ReflectReply>({ reflection: { promptId, body: submission.value.body, saved: true } });
+  }
+  const submission = parseWithZod(formData, { schema: completionSchema });
+  if (submission.status !== "success") return refuse(submission.reply());
+  if (!setModuleCompleted(user.id, participation, slug, submission.value.intent === "complete")) throw new Response("Forbidden", { status: 403 });
+  return data<ActionResult>({ message: { key: submission.value.intent === "complete" ? "modules.markedComplete" : "modules.markedIncomplete", tone: "success" } });
+}
+
+export default function ModulePage() {
+  const { t, i18n } = useTranslation();
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<ReflectReply>();
+  if (d.kind === "locked") {
+    return (
+      <section className="page page--narrow" aria-labelledby="module-title">
+        <h1 id="module-title">{d.title}</h1>
+        <p>{d.summary}</p>
+        <p className="notice">{t("modules.lockedText", { date: formatDate(d.opensOn, i18n.language as Locale), week: d.opensWeek })}</p>
+        <p>
+          <Link to="/modules">{t("modules.back")}</Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <article className="page module" aria-labelledby="module-title">
+      <p className="eyebrow">
+        <Link to="/modules">{t("nav.modules")}</Link> · {t("time.month", { month: d.month })}
+      </p>
+      <h1 id="module-title">{d.title}</h1>
+      <p className="lead">{d.summary}</p>
+      <p className="muted">
+        {t("modules.minutes", { count: d.estimatedMinutes })} · <span className={`status status--${d.state}`}>{t(`modules.state.${d.state}`)}</span>
+      </p>
+      <div className="module__layout">
+        <nav className="toc" aria-labelledby="toc-title">
+          <h2 id="toc-title">{t("modules.toc")}</h2>
+          <ol>
+            {d.toc.map((h) => (
+              <li key={h.id} className={`toc__item toc__item--${h.depth}`}>
+                <a href={`#${h.id}`}>{h.text}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="module__body">
+          <section className="objectives" aria-labelledby="objectives-title">
+            <h2 id="objectives-title">{t("modules.objectives")}</h2>
+            <ul>
+              {d.learningObjectives.map((o) => (
+                <li key={o}>{o}</li>
+              ))}
+            </ul>
+          </section>
+          <div className="prose">
+            <div dangerouslySetInnerHTML={{ __html: fillReflectionSlots(d.html, d.slug, slotStates(d.answers, actionData?.reflection), t) }} />
+          </div>
+          <CompleteForm completed={d.state === "completed"} message={actionData?.message} />
+          <nav className="pager" aria-label={t("modules.pager")}>
+            {d.previous ? (
+              <Link to={`/modules/${d.previous.slug}`} rel="prev">
+                ← {t("modules.previous")}: {d.previous.title}
+              </Link>
+            ) : (
+              <span />
+            )}
+            {d.next ? (
+              <Link to={`/modules/${d.next.slug}`} rel="next">
+                {t("modules.next")}: {d.next.title} →
+              </Link>
+            ) : null}
+          </nav>
+        </div>
+      </div>
+    </article>
+  );
+}
+
+function slotStates(answers: Record<string, { body: string }>, reply: ReflectReply["reflection"]): Record<string, SlotState> {
+  const states: Record<string, SlotState> = {};
+  for (const [id, a] of Object.entries(answers)) states[id] = { value: a.body, saved: true };
+  if (reply) states[reply.promptId] = { value: reply.body, saved: !!answers[reply.promptId] || !!reply.saved, error: reply.error, justSaved: reply.saved };
+  return states;
+}
+
+function CompleteForm({ completed, message }: { completed: boolean; message?: ActionResult["message"] }) {
+  const { t } = useTranslation();
+  return (
+    <Form method="post" className="complete-form" preventScrollReset>
+      <FormMessage message={message} />
+      {completed ? (
+        <>
+          <p role="status" className="notice notice--success">
+            {t("modules.completedNotice")}
+          </p>
+          <button type="submit" name="intent" value="uncomplete" className="button button--secondary">
+            {t("modules.markIncomplete")}
+          </button>
+        </>
+      ) : (
+        <button type="submit" name="intent" value="complete" className="button">
+          {t("modules.markComplete")}
+        </button>
+      )}
+    </Form>
+  );
+}
