@@ -1,0 +1,107 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { clearContentMemoryCache, compileAll, compileFile, renderContentHtml } from "~/utils/content.server";
+import { ContentError, readProgramme } from "~/utils/programme.server";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "content-check-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const frontmatter = `---
+title: Prøvemodul
+summary: En kort modul som bare finnes i testen.
+month: 1
+estimatedMinutes: 10
+learningObjectives: [Du kan en ting, Du kan en annen ting, Du kan en tredje ting]
+sources:
+  - id: kilde-a
+    short: Forfatter 2020
+    full: "Forfatter, A. (2020). En bok. Forlaget."
+---
+`;
+
+function write(name: string, body: string) {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, frontmatter + body);
+  return file;
+}
+
+async function problem(file: string): Promise<string> {
+  try {
+    await compileFile(file);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ContentError);
+    return (e as Error).message;
+  }
+  throw new Error("expected the content check to fail");
+}
+
+describe("the content check", () => {
+  it("accepts the components of the content format and finds prompts, headings and words", async () => {
+    const file = write(
+      "ok.mdx",
+      `## Første del\n\nTekst med kilde <Kilde id="kilde-a" side="12" />.\n\n<Faktaboks tittel="Fakta">\n\n- en\n- to\n\n</Faktaboks>\n\n### Under\n\n<Refleksjon id="hva-na">Hva gjør du nå?</Refleksjon>\n\n## Kilder\n\n<Kildeliste />\n`,
+    );
+    const compiled = await compileFile(file);
+    expect(compiled.prompts).toEqual([{ id: "hva-na", text: "Hva gjør du nå?" }]);
+    expect(compiled.toc.map((h) => [h.depth, h.text])).toEqual([[2, "Første del"], [3, "Under"], [2, "Kilder"]]);
+    const html = renderContentHtml(compiled, [{ id: "kilde-a", short: "Forfatter 2020", full: "Forfatter, A. (2020). En bok. Forlaget." }], ((k: string) => k) as never, "nb");
+    expect(html).toContain('href="#kilde-kilde-a">Forfatter 2020</a>');
+    expect(html).toContain('data-reflection-slot="hva-na"');
+    expect(html).toContain(`id="${compiled.toc[0]!.id}"`);
+    expect(compiled.toc[0]!.id).toBe("første-del");
+  });
+
+  it("names file and line of an unknown component", async () => {
+    const file = write("unknown.mdx", `Første linje.\n\n<Video src="x" />\n`);
+    expect(await problem(file)).toMatch(/unknown\.mdx:14: unknown component <Video>/);
+  });
+
+  it("names a missing required prop", async () => {
+    const file = write("missing.mdx", `<Faktaboks>\n\nTekst\n\n</Faktaboks>\n`);
+    expect(await problem(file)).toMatch(/missing\.mdx:12: <Faktaboks> is missing the prop "tittel"/);
+  });
+
+  it("refuses a citation of a source the frontmatter does not list", async () => {
+    const file = write("cite.mdx", `Tekst <Kilde id="ukjent" />.\n`);
+    expect(await problem(file)).toMatch(/<Kilde id="ukjent"> names a source that is not in the frontmatter's sources/);
+  });
+
+  it("refuses duplicate reflection ids and code in content", async () => {
+    expect(await problem(write("dup.mdx", `<Refleksjon id="a">En?</Refleksjon>\n\n<Refleksjon id="a">To?</Refleksjon>\n`))).toMatch(/used twice/);
+    expect(await problem(write("esm.mdx", `import x from "y"\n\nTekst\n`))).toMatch(/esm\.mdx:12: code and expressions are not allowed/);
+  });
+
+  it("names the field of bad frontmatter", () => {
+    const bad = fs.mkdtempSync(path.join(dir, "prog-"));
+    fs.mkdirSync(path.join(bad, "modules", "a"), { recursive: true });
+    fs.mkdirSync(path.join(bad, "challenges"));
+    fs.writeFileSync(path.join(bad, "programme.yaml"), "slug: x\ntitle: X\nweeks: 52\ncheckInEveryWeeks: 2\nholidays: []\nmodules: [{ slug: a, month: 1 }]\nsamlinger: [{ key: s, week: 1, title: S, days: 1, purpose: P }]\nchallenges: {}\n");
+    fs.writeFileSync(path.join(bad, "modules", "a", "index.mdx"), frontmatter.replace("estimatedMinutes: 10", "estimatedMinutes: tjue"));
+    expect(() => readProgramme(bad)).toThrow(/modules\/a\/index\.mdx: field "estimatedMinutes"/);
+  });
+
+  it("passes for the whole programme in content/", async () => {
+    const files = await compileAll();
+    expect(files.length).toBeGreaterThanOrEqual(52);
+  });
+});
+
+describe("the compile cache", () => {
+  it("compiles once per content: memory first, then disk, recompiling only when the text changes", async () => {
+    const file = write("cache.mdx", `Hei.\n`);
+    const first = await compileFile(file);
+    expect(await compileFile(file)).toBe(first); // memory
+    const diskFile = path.resolve(".cache/content", `${first.hash}.json`);
+    expect(fs.existsSync(diskFile)).toBe(true);
+    // Mark the disk entry: reading it back proves the compiler was not run again.
+    fs.writeFileSync(diskFile, JSON.stringify({ ...first, code: "/* from disk */" }));
+    clearContentMemoryCache();
+    expect((await compileFile(file)).code).toBe("/* from disk */");
+    fs.writeFileSync(file, frontmatter + "Endret.\n");
+    const changed = await compileFile(file);
+    expect(changed.hash).not.toBe(first.hash);
+    expect(changed.code).not.toBe("/* from disk */");
+    fs.rmSync(diskFile);
+  });
+});
