@@ -1,6 +1,8 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
+import { ErrorPage } from "~/components/layout/ErrorPage";
+import { getProgramme } from "~/utils/programme.server";
 import { useTranslation } from "react-i18next";
 import { fillReflectionSlots, type SlotState } from "~/components/mdx/reflection-form";
 import { completionSchema, reflectionSchema } from "~/forms/module";
@@ -17,7 +19,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
   const view = await readModule(user.id, participation, params.slug ?? "");
-  if (!view) notFound();
+  if (!view) {
+    // A 404 that still helps: the modules that do exist.
+    const modules = getProgramme().modules.map((m) => ({ slug: m.slug, title: m.title }));
+    throw data({ modules }, { status: 404 });
+  }
   if (view.kind === "locked") {
     return data({ kind: "locked" as const, title: view.meta.title, summary: view.meta.summary, opensOn: view.opensOn, opensWeek: view.opensWeek }, { status: 403 });
   }
@@ -165,5 +171,26 @@ function CompleteForm({ completed, message }: { completed: boolean; message?: Ac
         </button>
       )}
     </Form>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const modules = isRouteErrorResponse(error) && error.status === 404 ? (error.data as { modules?: { slug: string; title: string }[] })?.modules : undefined;
+  if (!modules) return <ErrorPage error={error} t={t} />;
+  return (
+    <section className="page" aria-labelledby="missing-title">
+      <p className="eyebrow">{t("errors.page.code", { status: 404 })}</p>
+      <h1 id="missing-title">{t("modules.missingTitle")}</h1>
+      <p>{t("modules.missingText")}</p>
+      <ul>
+        {modules.map((m) => (
+          <li key={m.slug}>
+            <Link to={`/modules/${m.slug}`}>{m.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

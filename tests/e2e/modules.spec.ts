@@ -39,7 +39,9 @@ test("a module not yet open says when it opens, and an unknown module is a 404 w
   await expect(page.getByText(/Denne modulen åpner i programuke \d+/)).toBeVisible();
   const missing = await page.goto("/modules/finnes-ikke");
   expect(missing?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1, name: "Vi finner ikke siden" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Vi finner ikke den modulen" })).toBeVisible();
+  await page.getByRole("link", { name: "Psykologisk trygghet" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Psykologisk trygghet" })).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {

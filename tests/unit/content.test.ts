@@ -8,6 +8,16 @@ describe("the programme content", () => {
     expect(programme.challenges.size).toBeGreaterThanOrEqual(44);
   });
 
+  it("has the customer's named three modules at 1,800 words or more and the others at 1,200 or more", async () => {
+    const { compileFile } = await import("~/utils/content.server");
+    const named = new Set(["psykologisk-trygghet", "motiverende-intervju", "anerkjennelse"]);
+    for (const m of programme.modules) {
+      const { words, prompts } = await compileFile(m.file);
+      expect(words, m.slug).toBeGreaterThanOrEqual(named.has(m.slug) ? 1800 : 1200);
+      expect(prompts.length, `${m.slug}: reflection prompts`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it("gives every week of a cohort starting in late June a challenge, a samling or a holiday", () => {
     const plan = weekPlan(programme, "2026-06-29");
     expect(plan).toHaveLength(52);
