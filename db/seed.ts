@@ -132,15 +132,17 @@ export async function seedDemo(db: DB, now = new Date(), programme: Programme = 
         tx.insert(schema.partnershipMembers).values([{ partnershipId: ps.id, userId: byN(a).user.id }, { partnershipId: ps.id, userId: byN(b).user.id }]).run();
         const pa = byN(a).persona;
         const pb = byN(b).persona;
-        for (let week = period.from + 1; week <= Math.min(period.to, currentWeek - 1); week += 2) {
+        const keen = a === 1 && b === 2; // the demo's own training pair never misses a conversation
+        for (let week = period.from + 1; week <= Math.min(period.to, currentWeek); week += 2) {
           if (!pa.checksIn && !pb.checksIn) continue;
           // deltaker07 still talked in the first period; went quiet later.
           if ((!pa.checksIn || !pb.checksIn) && week > 12) continue;
-          if (rnd() < 0.12) continue; // a missed conversation now and then
+          if (!keen && rnd() < 0.12) continue; // a missed conversation now and then
           const author = rnd() < 0.5 ? byN(a) : byN(b);
           const other = author === byN(a) ? byN(b) : byN(a);
           const note = pick(checkInNotes);
-          const heldOn = addDays(plan[week - 1]!.monday, 1 + Math.floor(rnd() * 3));
+          const planned = addDays(plan[week - 1]!.monday, 1 + Math.floor(rnd() * 3));
+          const heldOn = planned > today ? today : planned;
           const checkIn = tx
             .insert(schema.checkIns)
             .values({

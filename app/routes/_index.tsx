@@ -1,22 +1,29 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { StatusBadge } from "~/components/StatusBadge";
 import { WeekHeading } from "~/components/WeekHeading";
+import { WeekStrip } from "~/components/WeekStrip";
+import { getMyWeek } from "~/models/week.server";
 import { requireParticipant } from "~/utils/auth.server";
-import { PROGRAMME_WEEKS } from "~/utils/programme-time";
+import { formatDate, formatTime, PROGRAMME_WEEKS, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction = () => [{ title: "Min uke · Lederprogrammet" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
   const { cohort, organisation, clock } = participation;
-  return { name: user.name, cohort: { name: cohort.name, startDate: cohort.startDate, organisation }, clock };
+  return { name: user.name, cohort: { name: cohort.name, startDate: cohort.startDate, organisation }, clock, week: await getMyWeek(user.id, participation) };
 }
 
 export default function MyWeek() {
-  const { t } = useTranslation();
-  const { name, cohort, clock } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { name, cohort, clock, week } = useLoaderData<typeof loader>();
   const weeksDone = clock.phase === "before" ? 0 : clock.phase === "ended" ? PROGRAMME_WEEKS : clock.currentWeek;
+  const tw = week.thisWeek;
+  const m = week.moduleOfMonth;
+  const g = week.nextGathering;
   return (
     <section className="page" aria-labelledby="home-title">
       <p className="eyebrow">{t("home.cohort", { cohort: cohort.name, organisation: cohort.organisation })}</p>
@@ -29,6 +36,105 @@ export default function MyWeek() {
         </progress>
         <span className="progress__text">{t("home.progressText", { week: weeksDone, total: PROGRAMME_WEEKS })}</span>
       </div>
+
+      <div className="dashboard">
+        <section className="card" aria-labelledby="challenge-card">
+          <h2 id="challenge-card">{t("home.challengeTitle")}</h2>
+          {tw?.challenge ? (
+            <>
+              <p className="card__lead">
+                <Link to={`/challenges/${tw.week}`}>{tw.challenge.title}</Link>
+              </p>
+              <p>{tw.challenge.summary}</p>
+              <p>
+                <StatusBadge status={tw.status} /> · {t("challenges.minutes", { count: tw.challenge.minutes })}
+              </p>
+            </>
+          ) : (
+            <p>{tw?.pause?.kind === "holiday" ? t("home.holiday", { name: tw.pause.name }) : tw?.pause?.kind === "samling" ? t("home.samlingWeek", { title: tw.pause.title }) : t("home.noChallenge")}</p>
+          )}
+          {week.openEarlier.length ? (
+            <p className="muted">
+              <Link to="/challenges">{t("home.openEarlier", { count: week.openEarlier.length })}</Link>
+            </p>
+          ) : null}
+        </section>
+
+        <section className="card" aria-labelledby="module-card">
+          <h2 id="module-card">{t("home.moduleTitle")}</h2>
+          {m ? (
+            <>
+              <p className="card__lead">
+                <Link to={`/modules/${m.slug}`}>{m.title}</Link>
+              </p>
+              <p>
+                <StatusBadge status={m.state === "completed" ? "done" : m.state === "started" ? "started" : "open"} /> · {t("modules.answered", { count: m.answered, total: m.prompts })}
+              </p>
+            </>
+          ) : (
+            <p>
+              <Link to="/modules">{t("nav.modules")}</Link>
+            </p>
+          )}
+        </section>
+
+        <section className="card" aria-labelledby="partner-card">
+          <h2 id="partner-card">{t("home.partnerTitle")}</h2>
+          {week.partnership ? (
+            <>
+              <p className="card__lead">
+                <Link to="/partner">{week.partnership.partners.join(", ")}</Link>
+              </p>
+              <p className={`checkin-status checkin-status--${week.partnership.status.state}`}>
+                <strong>{t(`partner.state.${week.partnership.status.state}`)}</strong> {t("partner.dueOn", { date: formatDate(week.partnership.status.dueOn, locale) })}
+              </p>
+            </>
+          ) : (
+            <p>{t("partner.none")}</p>
+          )}
+        </section>
+
+        <section className="card" aria-labelledby="gathering-card">
+          <h2 id="gathering-card">{t("home.gatheringTitle")}</h2>
+          {g ? (
+            <>
+              <p className="card__lead">
+                <Link to={`/gatherings#samling-${g.id}`}>{g.title}</Link>
+              </p>
+              <p>
+                {formatDate(new Date(g.startsAt), locale)} {formatTime(new Date(g.startsAt))}
+                {g.place ? ` · ${g.place}` : null}
+              </p>
+              <p className="muted">{g.rsvp ? t("gatherings.current", { answer: t(`gatherings.answer.${g.rsvp}`) }) : t("home.notAnswered")}</p>
+            </>
+          ) : (
+            <p>{t("gatherings.empty")}</p>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="strip-title">
+        <h2 id="strip-title">{t("home.stripTitle")}</h2>
+        <WeekStrip weeks={week.strip} />
+      </section>
+
+      <section aria-labelledby="recent-title">
+        <h2 id="recent-title">{t("home.recentTitle")}</h2>
+        {week.recentEntries.length ? (
+          <ul className="plain-list">
+            {week.recentEntries.map((e) => (
+              <li key={e.id}>
+                <Link to={`/journal/${e.id}`}>{e.title}</Link> <span className="muted">· {formatDate(new Date(e.createdAt), locale)}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="empty">{t("journal.empty")}</p>
+        )}
+        <p>
+          <Link to="/journal/new">{t("journal.new")}</Link> · <Link to="/journal">{t("home.allEntries")}</Link>
+        </p>
+      </section>
     </section>
   );
 }

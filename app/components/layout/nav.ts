@@ -4,6 +4,10 @@ export type NavItem = { to: string; labelKey: string; end?: boolean };
 export const participantNav: NavItem[] = [
   { to: "/", labelKey: "nav.myWeek", end: true },
   { to: "/modules", labelKey: "nav.modules" },
+  { to: "/challenges", labelKey: "nav.challenges" },
+  { to: "/journal", labelKey: "nav.journal" },
+  { to: "/partner", labelKey: "nav.partner" },
+  { to: "/gatherings", labelKey: "nav.gatherings" },
 ];
 
 export const ownerNav: NavItem[] = [{ to: "/admin", labelKey: "nav.cohorts", end: true }];

@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+const noControl = (s: string) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s);
+
+export const entrySchema = z.object({
+  title: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(200, "errors.titleTooLong").refine(noControl, "errors.invalidCharacters"),
+  body: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(20_000, "errors.bodyTooLong").refine(noControl, "errors.invalidCharacters"),
+  tags: z
+    .string()
+    .max(300, "errors.tooLong")
+    .optional()
+    .refine((s) => !s || s.split(",").every((t) => t.trim().length <= 40), "errors.tagTooLong"),
+});
+
+export const draftSchema = z.object({
+  intent: z.literal("draft"),
+  draftKey: z.string().regex(/^(new|\d{1,12})$/),
+  title: z.string().max(200).default(""),
+  body: z.string().max(20_000).default(""),
+});
+
+export const shareSchema = z.object({ intent: z.enum(["share", "unshare"]) });
+export const deleteSchema = z.object({ intent: z.literal("delete"), confirm: z.literal("yes", { error: "errors.confirmDelete" }) });
+
+export const journalFilterSchema = z.object({
+  q: z.string().max(200).optional(),
+  source: z.enum(["free", "module_prompt", "challenge"]).optional().catch(undefined),
+  tag: z.string().max(40).optional(),
+});

@@ -1,0 +1,169 @@
+// The private reflection journal. Every function takes the author's id and touches only their
+// entries: another person's entry id is simply not found. The one exception is reading what a
+// current training partner has chosen to share (partnership.server.ts decides who that is).
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { db, schema } from "~/utils/db.server";
+
+const { journalEntries: entries, journalTags: tags, journalDrafts: drafts } = schema;
+
+export type EntrySource = "free" | "module_prompt" | "challenge";
+export type EntryInput = { title: string; body: string; tags: string[] };
+
+export type JournalEntry = {
+  id: number;
+  title: string;
+  body: string;
+  source: EntrySource;
+  sourceRef: string | null;
+  sharedWithPartner: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  tags: string[];
+};
+
+/** Turns "Fagmøte, trygghet ,fagmøte" into ["fagmøte", "trygghet"]. */
+export function normaliseTags(input: string): string[] {
+  return [...new Set(input.split(",").map((t) => t.trim().toLowerCase().replace(/\s+/g, " ")).filter(Boolean))].slice(0, 10);
+}
+
+/** An FTS5 query from what a person types: every word must occur, as a prefix, quotes escaped. */
+export function ftsQuery(q: string): string | null {
+  const words = q.match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
+  return words.length ? words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(" ") : null;
+}
+
+function tagsOf(ids: number[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  if (!ids.length) return map;
+  for (const row of db.select().from(tags).where(inArray(tags.entryId, ids)).orderBy(tags.tag).all()) {
+    map.set(row.entryId, [...(map.get(row.entryId) ?? []), row.tag]);
+  }
+  return map;
+}
+
+const columns = {
+  id: entries.id,
+  title: entries.title,
+  body: entries.body,
+  source: entries.source,
+  sourceRef: entries.sourceRef,
+  sharedWithPartner: entries.sharedWithPartner,
+  createdAt: entries.createdAt,
+  updatedAt: entries.updatedAt,
+};
+
+export function listEntries(userId: number, filter: { q?: string; source?: EntrySource; tag?: string; limit?: number } = {}): JournalEntry[] {
+  const conditions = [eq(entries.userId, userId)];
+  if (filter.source) conditions.push(eq(entries.source, filter.source));
+  if (filter.tag) conditions.push(sql`exists (select 1 from ${tags} t where t.entry_id = ${entries.id} and t.tag = ${filter.tag})`);
+  const match = filter.q ? ftsQuery(filter.q) : null;
+  if (filter.q && !match) return [];
+  if (match) conditions.push(sql`${entries.id} in (select rowid from journal_fts where journal_fts match ${match})`);
+  const rows = db
+    .select(columns)
+    .from(entries)
+    .where(and(...conditions))
+    .orderBy(desc(entries.createdAt), desc(entries.id))
+    .limit(filter.limit ?? 200)
+    .all();
+  const t = tagsOf(rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, tags: t.get(r.id) ?? [] }));
+}
+
+export function listTags(userId: number): string[] {
+  return db
+    .selectDistinct({ tag: tags.tag })
+    .from(tags)
+    .innerJoin(entries, eq(entries.id, tags.entryId))
+    .where(eq(entries.userId, userId))
+    .orderBy(tags.tag)
+    .all()
+    .map((r) => r.tag);
+}
+
+export function getEntry(userId: number, id: number): JournalEntry | null {
+  const row = db.select(columns).from(entries).where(and(eq(entries.id, id), eq(entries.userId, userId))).get();
+  return row ? { ...row, tags: tagsOf([row.id]).get(row.id) ?? [] } : null;
+}
+
+export function createEntry(userId: number, cohortId: number | null, input: EntryInput, now = new Date()): number {
+  return db.transaction((tx) => {
+    // A double-submitted form (same text within two minutes) gives back the entry already saved.
+    const twin = tx
+      .select({ id: entries.id })
+      .from(entries)
+      .where(and(eq(entries.userId, userId), eq(entries.title, input.title), eq(entries.body, input.body), sql`${entries.createdAt} > ${now.getTime() - 120_000}`))
+      .get();
+    if (twin) return twin.id;
+    const row = tx.insert(entries).values({ userId, cohortId, title: input.title, body: input.body, source: "free", createdAt: now, updatedAt: now }).returning({ id: entries.id }).get();
+    for (const tag of input.tags) tx.insert(tags).values({ entryId: row.id, tag }).run();
+    tx.delete(drafts).where(and(eq(drafts.userId, userId), eq(drafts.draftKey, "new"))).run();
+    return row.id;
+  });
+}
+
+export function updateEntry(userId: number, id: number, input: EntryInput, now = new Date()): boolean {
+  return db.transaction((tx) => {
+    const res = tx.update(entries).set({ title: input.title, body: input.body, updatedAt: now }).where(and(eq(entries.id, id), eq(entries.userId, userId))).run();
+    if (res.changes !== 1) return false;
+    tx.delete(tags).where(eq(tags.entryId, id)).run();
+    for (const tag of input.tags) tx.insert(tags).values({ entryId: id, tag }).run();
+    tx.delete(drafts).where(and(eq(drafts.userId, userId), eq(drafts.draftKey, String(id)))).run();
+    return true;
+  });
+}
+
+export function deleteEntry(userId: number, id: number): boolean {
+  return db.delete(entries).where(and(eq(entries.id, id), eq(entries.userId, userId))).run().changes === 1;
+}
+
+export function setShared(userId: number, id: number, shared: boolean, now = new Date()): boolean {
+  return db.update(entries).set({ sharedWithPartner: shared, updatedAt: now }).where(and(eq(entries.id, id), eq(entries.userId, userId))).run().changes === 1;
+}
+
+/** Entries these authors have shared, newest first (the caller has established they are current partners). */
+export function listSharedBy(authorIds: number[]) {
+  if (!authorIds.length) return [];
+  return db
+    .select({ id: entries.id, userId: entries.userId, title: entries.title, body: entries.body, source: entries.source, createdAt: entries.createdAt, updatedAt: entries.updatedAt })
+    .from(entries)
+    .where(and(inArray(entries.userId, authorIds), eq(entries.sharedWithPartner, true)))
+    .orderBy(desc(entries.updatedAt))
+    .limit(50)
+    .all();
+}
+
+// Drafts: the text of an entry being written is kept server-side, so an expired session or a
+// dropped connection loses nothing. Key "new" for a new entry, else the entry's id.
+export function saveDraft(userId: number, key: string, draft: { title: string; body: string }, now = new Date()) {
+  if (key !== "new" && !getEntry(userId, Number(key))) return false;
+  db.insert(drafts)
+    .values({ userId, draftKey: key, title: draft.title, body: draft.body, updatedAt: now })
+    .onConflictDoUpdate({ target: [drafts.userId, drafts.draftKey], set: { title: draft.title, body: draft.body, updatedAt: now } })
+    .run();
+  return true;
+}
+
+export function getDraft(userId: number, key: string) {
+  return db.select().from(drafts).where(and(eq(drafts.userId, userId), eq(drafts.draftKey, key))).get() ?? null;
+}
+
+export function discardDraft(userId: number, key: string) {
+  db.delete(drafts).where(and(eq(drafts.userId, userId), eq(drafts.draftKey, key))).run();
+}
+
+/** Everything in the journal, for the author's own export. */
+export function exportEntries(userId: number): JournalEntry[] {
+  return listEntries(userId, { limit: 1_000_000 }).reverse();
+}
+
+export function entriesAsMarkdown(list: JournalEntry[], heading: string, labels: { created: string; tags: string; shared: string }): string {
+  const parts = [`# ${heading}`, ""];
+  for (const e of list) {
+    parts.push(`## ${e.title}`, "", `*${labels.created}: ${e.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC*`);
+    if (e.tags.length) parts.push(`*${labels.tags}: ${e.tags.join(", ")}*`);
+    if (e.sharedWithPartner) parts.push(`*${labels.shared}*`);
+    parts.push("", e.body, "");
+  }
+  return parts.join("\n");
+}

@@ -1,0 +1,27 @@
+// "Min uke": everything a participant needs this week, gathered from the other models.
+import type { Participation } from "~/models/cohort.server";
+import { listChallengeWeeks } from "~/models/challenge.server";
+import { nextGathering } from "~/models/gathering.server";
+import { listEntries } from "~/models/journal.server";
+import { listModules } from "~/models/module.server";
+import { checkInStatus, currentPartnership } from "~/models/partnership.server";
+import { programmeMonthOfWeek } from "~/utils/programme-time";
+
+export async function getMyWeek(userId: number, participation: Participation, now = new Date()) {
+  const { clock } = participation;
+  const weeks = listChallengeWeeks(userId, participation);
+  const thisWeek = clock.phase === "running" ? weeks[clock.currentWeek - 1]! : null;
+  const modules = await listModules(userId, participation);
+  const month = clock.phase === "running" ? programmeMonthOfWeek(clock.currentWeek) : null;
+  const moduleOfMonth = [...modules].filter((m) => month !== null && m.month <= month).at(-1) ?? null;
+  const partnership = currentPartnership(userId, participation);
+  return {
+    thisWeek,
+    openEarlier: weeks.filter((w) => w.status === "open" && !w.isCurrent).map((w) => ({ week: w.week, title: w.challenge!.title })),
+    strip: weeks.map((w) => ({ week: w.week, status: w.status, isCurrent: w.isCurrent })),
+    moduleOfMonth,
+    partnership: partnership ? { partners: partnership.partners.map((p) => p.name), status: checkInStatus(partnership, clock.today) } : null,
+    nextGathering: nextGathering(userId, participation, now),
+    recentEntries: listEntries(userId, { limit: 3 }).map((e) => ({ id: e.id, title: e.title, createdAt: e.createdAt, source: e.source })),
+  };
+}

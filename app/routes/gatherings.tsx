@@ -1,0 +1,95 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormMessage } from "~/components/form/FormMessage";
+import { SavedNotice } from "~/components/SavedNotice";
+import { rsvpSchema } from "~/forms/gathering";
+import { answerGathering, listGatherings } from "~/models/gathering.server";
+import { requireParticipant } from "~/utils/auth.server";
+import { refuse, type ActionResult } from "~/utils/forms.server";
+import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
+
+export const meta: MetaFunction = () => [{ title: "Samlinger · Lederprogrammet" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, participation } = await requireParticipant(request);
+  const now = Date.now();
+  return { gatherings: listGatherings(user.id, participation).map((g) => ({ ...g, held: g.endsAt.getTime() <= now })) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user, participation } = await requireParticipant(request);
+  const submission = parseWithZod(await request.formData(), { schema: rsvpSchema });
+  if (submission.status !== "success") return refuse(submission.reply());
+  const { gatheringId, answer, apology } = submission.value;
+  const result = answerGathering(user.id, participation, gatheringId, answer === "attending", apology || null);
+  if (!result.ok) {
+    if (result.reason === "not-found") throw new Response("Not found", { status: 404 });
+    return data<ActionResult>({ message: { key: "gatherings.alreadyHeld" } }, { status: 400 });
+  }
+  throw redirect(`/gatherings?saved=${answer}#samling-${gatheringId}`);
+}
+
+export default function Gatherings() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { gatherings } = useLoaderData<typeof loader>();
+  const actionData = useActionData<ActionResult>();
+  return (
+    <section className="page" aria-labelledby="gatherings-title">
+      <h1 id="gatherings-title">{t("gatherings.title")}</h1>
+      <p>{t("gatherings.intro")}</p>
+      <SavedNotice keys={["attending", "not_attending"]} prefix="gatherings.saved" />
+      <FormMessage message={actionData?.message} />
+      {gatherings.length === 0 ? <p className="empty">{t("gatherings.empty")}</p> : null}
+      <ol className="gathering-list">
+        {gatherings.map((g) => {
+          const starts = new Date(g.startsAt);
+          const ends = new Date(g.endsAt);
+          const sameDay = formatDate(starts, locale) === formatDate(ends, locale);
+          return (
+            <li key={g.id} id={`samling-${g.id}`} className={`card gathering${g.held ? " gathering--held" : ""}`}>
+              <h2>{g.title}</h2>
+              <p>
+                <strong>
+                  {formatDate(starts, locale)} {formatTime(starts)}–{sameDay ? formatTime(ends) : `${formatDate(ends, locale)} ${formatTime(ends)}`}
+                </strong>
+                {g.place ? ` · ${g.place}` : null}
+              </p>
+              {g.agenda ? <p className="pre">{g.agenda}</p> : null}
+              {g.held ? (
+                <p className="muted">{g.status ? t("gatherings.recorded", { status: t(`gatherings.status.${g.status}`) }) : t("gatherings.notRecorded")}</p>
+              ) : (
+                <Form method="post" action={`/gatherings#samling-${g.id}`} className="stack stack--wide">
+                  <input type="hidden" name="gatheringId" value={g.id} />
+                  <fieldset>
+                    <legend>
+                      {t("gatherings.yourAnswer")}
+                      {g.rsvp ? ` (${t("gatherings.current", { answer: t(`gatherings.answer.${g.rsvp}`) })})` : null}
+                    </legend>
+                    <div className="choice">
+                      <input type="radio" id={`a-${g.id}-yes`} name="answer" value="attending" defaultChecked={g.rsvp === "attending"} required />
+                      <label htmlFor={`a-${g.id}-yes`}>{t("gatherings.answer.attending")}</label>
+                    </div>
+                    <div className="choice">
+                      <input type="radio" id={`a-${g.id}-no`} name="answer" value="not_attending" defaultChecked={g.rsvp === "not_attending"} />
+                      <label htmlFor={`a-${g.id}-no`}>{t("gatherings.answer.not_attending")}</label>
+                    </div>
+                  </fieldset>
+                  <div className="field">
+                    <label htmlFor={`apology-${g.id}`}>{t("gatherings.apology")}</label>
+                    <input id={`apology-${g.id}`} name="apology" maxLength={500} defaultValue={g.apology ?? ""} />
+                  </div>
+                  <button type="submit" className="button button--secondary">
+                    {t("gatherings.send")}
+                  </button>
+                </Form>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

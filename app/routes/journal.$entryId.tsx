@@ -1,0 +1,130 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormMessage } from "~/components/form/FormMessage";
+import { ForgetBrowserDraft } from "~/components/journal/EntryForm";
+import { SavedNotice } from "~/components/SavedNotice";
+import { deleteSchema, shareSchema } from "~/forms/journal";
+import { deleteEntry, getEntry, setShared } from "~/models/journal.server";
+import { currentPartnership } from "~/models/partnership.server";
+import { notFound, parseId, requireParticipant } from "~/utils/auth.server";
+import { refuse, type ActionResult } from "~/utils/forms.server";
+import { getProgramme } from "~/utils/programme.server";
+import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.entry.title ?? "Innlegg"} · Refleksjonslogg` }];
+
+function sourceLink(source: string, ref: string | null) {
+  if (!ref) return null;
+  const programme = getProgramme();
+  if (source === "challenge") {
+    const c = programme.challenges.get(ref);
+    return c ? { title: c.title, to: "/challenges" } : null;
+  }
+  const [slug, prompt] = ref.split("#");
+  const m = programme.modules.find((x) => x.slug === slug);
+  return m ? { title: m.title, to: `/modules/${m.slug}#${prompt ?? ""}` } : null;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, participation } = await requireParticipant(request);
+  const entry = getEntry(user.id, parseId(params.entryId));
+  if (!entry) notFound();
+  const partners = currentPartnership(user.id, participation)?.partners.map((p) => p.name) ?? [];
+  return { userId: user.id, entry, source: sourceLink(entry.source, entry.sourceRef), partners };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user } = await requireParticipant(request);
+  const id = parseId(params.entryId);
+  if (!getEntry(user.id, id)) notFound();
+  const formData = await request.formData();
+  if (formData.get("intent") === "delete") {
+    const submission = parseWithZod(formData, { schema: deleteSchema });
+    if (submission.status !== "success") return refuse(submission.reply(), 400, { key: "errors.confirmDelete" });
+    deleteEntry(user.id, id);
+    throw redirect("/journal?saved=deleted");
+  }
+  const submission = parseWithZod(formData, { schema: shareSchema });
+  if (submission.status !== "success") return refuse(submission.reply());
+  setShared(user.id, id, submission.value.intent === "share");
+  throw redirect(`/journal/${id}?saved=${submission.value.intent === "share" ? "shared" : "unshared"}`);
+}
+
+export default function EntryPage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { userId, entry, source, partners } = useLoaderData<typeof loader>();
+  const actionData = useActionData<ActionResult>();
+  const created = new Date(entry.createdAt);
+  const updated = new Date(entry.updatedAt);
+  return (
+    <article className="page entry" aria-labelledby="entry-title">
+      <ForgetBrowserDraft storageKey={`journal-draft:${userId}:new`} />
+      <ForgetBrowserDraft storageKey={`journal-draft:${userId}:${entry.id}`} />
+      <p className="eyebrow">
+        <Link to="/journal">{t("nav.journal")}</Link> · {t(`journal.sources.${entry.source}`)}
+        {source ? (
+          <>
+            {" · "}
+            <Link to={source.to}>{source.title}</Link>
+          </>
+        ) : null}
+      </p>
+      <h1 id="entry-title">{entry.title}</h1>
+      <p className="muted">
+        {t("journal.writtenAt", { date: formatDate(created, locale), time: formatTime(created) })}
+        {updated.getTime() - created.getTime() > 60_000 ? ` · ${t("journal.updatedAt", { date: formatDate(updated, locale), time: formatTime(updated) })}` : null}
+      </p>
+      <SavedNotice keys={["created", "updated", "shared", "unshared"]} prefix="journal.saved" />
+      <FormMessage message={actionData?.message} />
+      {entry.tags.length ? (
+        <ul className="tag-list" aria-label={t("journal.fields.tags")}>
+          {entry.tags.map((tag) => (
+            <li key={tag}>
+              <Link className="tag" to={`/journal?tag=${encodeURIComponent(tag)}`}>
+                {tag}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="entry__body">{entry.body}</div>
+
+      <section className="panel" aria-labelledby="share-title">
+        <h2 id="share-title">{t("journal.shareTitle")}</h2>
+        {entry.sharedWithPartner ? (
+          <p>{partners.length ? t("journal.sharedWith", { names: partners.join(", ") }) : t("journal.sharedNoPartner")}</p>
+        ) : (
+          <p>{partners.length ? t("journal.notShared", { names: partners.join(", ") }) : t("journal.noPartnerNow")}</p>
+        )}
+        <Form method="post">
+          <button type="submit" name="intent" value={entry.sharedWithPartner ? "unshare" : "share"} className="button button--secondary">
+            {entry.sharedWithPartner ? t("journal.unshare") : t("journal.share")}
+          </button>
+        </Form>
+      </section>
+
+      <div className="entry__actions">
+        <Link to={`/journal/${entry.id}/edit`} className="button">
+          {t("journal.edit")}
+        </Link>
+        <details className="panel danger">
+          <summary>{t("journal.delete")}</summary>
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="delete" />
+            <p>{t("journal.deleteWarning")}</p>
+            <div className="choice">
+              <input type="checkbox" id="confirm-delete" name="confirm" value="yes" />
+              <label htmlFor="confirm-delete">{t("journal.deleteConfirm")}</label>
+            </div>
+            <button type="submit" className="button button--danger">
+              {t("journal.deleteSubmit")}
+            </button>
+          </Form>
+        </details>
+      </div>
+    </article>
+  );
+}

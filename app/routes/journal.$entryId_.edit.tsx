@@ -1,0 +1,56 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { EntryForm } from "~/components/journal/EntryForm";
+import { entrySchema } from "~/forms/journal";
+import { getDraft, getEntry, normaliseTags, updateEntry } from "~/models/journal.server";
+import { notFound, parseId, requireParticipant } from "~/utils/auth.server";
+import { refuse, type ActionResult } from "~/utils/forms.server";
+
+export const meta: MetaFunction = () => [{ title: "Rediger innlegg · Refleksjonslogg" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user } = await requireParticipant(request);
+  const entry = getEntry(user.id, parseId(params.entryId));
+  if (!entry) notFound();
+  const draft = getDraft(user.id, String(entry.id));
+  return {
+    userId: user.id,
+    entry: { id: entry.id, title: entry.title, body: entry.body, tags: entry.tags.join(", ") },
+    draft: draft && draft.updatedAt > entry.updatedAt ? { title: draft.title, body: draft.body, updatedAt: draft.updatedAt.toISOString() } : null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user } = await requireParticipant(request);
+  const id = parseId(params.entryId);
+  if (!getEntry(user.id, id)) notFound();
+  const submission = parseWithZod(await request.formData(), { schema: entrySchema });
+  if (submission.status !== "success") return refuse(submission.reply());
+  const { title, body, tags } = submission.value;
+  updateEntry(user.id, id, { title, body, tags: normaliseTags(tags ?? "") });
+  throw redirect(`/journal/${id}?saved=updated`);
+}
+
+export default function EditEntry() {
+  const { t } = useTranslation();
+  const { userId, entry, draft } = useLoaderData<typeof loader>();
+  const actionData = useActionData<ActionResult>();
+  return (
+    <section className="page" aria-labelledby="edit-title">
+      <p className="eyebrow">
+        <Link to={`/journal/${entry.id}`}>{t("journal.backToEntry")}</Link>
+      </p>
+      <h1 id="edit-title">{t("journal.editTitle")}</h1>
+      <EntryForm
+        draftKey={String(entry.id)}
+        storageKey={`journal-draft:${userId}:${entry.id}`}
+        initial={{ title: entry.title, body: entry.body, tags: entry.tags }}
+        serverDraft={draft}
+        lastResult={actionData?.result}
+        submitLabel={t("journal.saveChanges")}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { SavedNotice } from "~/components/SavedNotice";
+import { journalFilterSchema } from "~/forms/journal";
+import { listEntries, listTags } from "~/models/journal.server";
+import { requireParticipant } from "~/utils/auth.server";
+import { formatDate, type Locale } from "~/utils/programme-time";
+
+export const meta: MetaFunction = () => [{ title: "Refleksjonslogg · Lederprogrammet" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user } = await requireParticipant(request);
+  const url = new URL(request.url);
+  const parsed = journalFilterSchema.safeParse(Object.fromEntries(url.searchParams));
+  const filter = parsed.success ? parsed.data : {};
+  const entries = listEntries(user.id, { q: filter.q?.trim() || undefined, source: filter.source, tag: filter.tag || undefined });
+  return {
+    entries: entries.map((e) => ({ ...e, excerpt: e.body.replace(/^## .*$/gm, "").replace(/\s+/g, " ").trim().slice(0, 220) })),
+    tags: listTags(user.id),
+    filter,
+  };
+}
+
+export default function Journal() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { entries, tags, filter } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const filtered = !!(filter.q || filter.source || filter.tag);
+  return (
+    <section className="page" aria-labelledby="journal-title">
+      <div className="page-head">
+        <h1 id="journal-title">{t("journal.title")}</h1>
+        <Link to="/journal/new" className="button">
+          {t("journal.new")}
+        </Link>
+      </div>
+      <p>{t("journal.intro")}</p>
+      <SavedNotice keys={["deleted"]} prefix="journal.saved" />
+      <Form method="get" className="filters" role="search" aria-label={t("journal.searchLabel")}>
+        <div className="field">
+          <label htmlFor="q">{t("journal.search")}</label>
+          <input id="q" name="q" type="search" defaultValue={params.get("q") ?? ""} maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="source">{t("journal.source")}</label>
+          <select id="source" name="source" defaultValue={filter.source ?? ""}>
+            <option value="">{t("journal.sources.all")}</option>
+            <option value="free">{t("journal.sources.free")}</option>
+            <option value="challenge">{t("journal.sources.challenge")}</option>
+            <option value="module_prompt">{t("journal.sources.module_prompt")}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="tag">{t("journal.tag")}</label>
+          <select id="tag" name="tag" defaultValue={filter.tag ?? ""}>
+            <option value="">{t("journal.allTags")}</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t("journal.searchSubmit")}
+        </button>
+        {filtered ? <Link to="/journal">{t("journal.clear")}</Link> : null}
+      </Form>
+      <p className="muted" role="status">
+        {t("journal.count", { count: entries.length })}
+      </p>
+      {entries.length === 0 ? (
+        <p className="empty">{filtered ? t("journal.noHits") : t("journal.empty")}</p>
+      ) : (
+        <ol className="entry-list">
+          {entries.map((e) => (
+            <li key={e.id} className="entry-card">
+              <h2>
+                <Link to={`/journal/${e.id}`}>{e.title}</Link>
+              </h2>
+              <p className="muted">
+                {formatDate(new Date(e.createdAt), locale)} · {t(`journal.sources.${e.source}`)}
+                {e.sharedWithPartner ? ` · ${t("journal.sharedBadge")}` : null}
+              </p>
+              <p>{e.excerpt}</p>
+              {e.tags.length ? (
+                <ul className="tag-list" aria-label={t("journal.fields.tags")}>
+                  {e.tags.map((tag) => (
+                    <li key={tag} className="tag">
+                      {tag}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="export-links">
+        {t("journal.export")}: <a href="/journal/export.md" download>{t("journal.exportMd")}</a> · <a href="/journal/export.json" download>{t("journal.exportJson")}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { EntryForm } from "~/components/journal/EntryForm";
+import { entrySchema } from "~/forms/journal";
+import { createEntry, getDraft, normaliseTags } from "~/models/journal.server";
+import { requireParticipant } from "~/utils/auth.server";
+import { refuse, type ActionResult } from "~/utils/forms.server";
+
+export const meta: MetaFunction = () => [{ title: "Nytt innlegg · Refleksjonslogg" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user } = await requireParticipant(request);
+  const draft = getDraft(user.id, "new");
+  return { userId: user.id, draft: draft ? { title: draft.title, body: draft.body, updatedAt: draft.updatedAt.toISOString() } : null };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user, participation } = await requireParticipant(request);
+  const submission = parseWithZod(await request.formData(), { schema: entrySchema });
+  if (submission.status !== "success") return refuse(submission.reply());
+  const { title, body, tags } = submission.value;
+  const id = createEntry(user.id, participation.cohort.id, { title, body, tags: normaliseTags(tags ?? "") });
+  throw redirect(`/journal/${id}?saved=created`);
+}
+
+export default function NewEntry() {
+  const { t } = useTranslation();
+  const { userId, draft } = useLoaderData<typeof loader>();
+  const actionData = useActionData<ActionResult>();
+  return (
+    <section className="page" aria-labelledby="new-title">
+      <h1 id="new-title">{t("journal.newTitle")}</h1>
+      <p>{t("journal.newIntro")}</p>
+      <EntryForm
+        draftKey="new"
+        storageKey={`journal-draft:${userId}:new`}
+        initial={{ title: "", body: "", tags: "" }}
+        serverDraft={draft}
+        lastResult={actionData?.result}
+        submitLabel={t("journal.saveEntry")}
+      />
+    </section>
+  );
+}
