@@ -23,6 +23,9 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
+    // The participant's week again on a phone-width screen, and with JavaScript turned off.
+    { name: "phone", testMatch: /participant-week/, use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 740 }, hasTouch: true } },
+    { name: "no-js", testMatch: /participant-week/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, javaScriptEnabled: false } },
   ],
   webServer: {
     // Its own database, rebuilt from the demo seed on every run.

@@ -137,6 +137,13 @@ export function listSharedBy(authorIds: number[]) {
 // dropped connection loses nothing. Key "new" for a new entry, else the entry's id.
 export function saveDraft(userId: number, key: string, draft: { title: string; body: string }, now = new Date()) {
   if (key !== "new" && !getEntry(userId, Number(key))) return false;
+  // An autosave that arrives just after the entry was saved must not bring the draft back.
+  const alreadySaved = db
+    .select({ id: entries.id })
+    .from(entries)
+    .where(and(eq(entries.userId, userId), eq(entries.title, draft.title), eq(entries.body, draft.body), sql`${entries.updatedAt} > ${now.getTime() - 120_000}`))
+    .get();
+  if (alreadySaved) return true;
   db.insert(drafts)
     .values({ userId, draftKey: key, title: draft.title, body: draft.body, updatedAt: now })
     .onConflictDoUpdate({ target: [drafts.userId, drafts.draftKey], set: { title: draft.title, body: draft.body, updatedAt: now } })

@@ -7,8 +7,7 @@ import { FieldError } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { SavedNotice } from "~/components/SavedNotice";
 import { checkInSchema, confirmCheckInSchema } from "~/forms/partner";
-import { listSharedBy } from "~/models/journal.server";
-import { checkInStatus, confirmCheckIn, currentPartnership, earlierPartnerships, listCheckIns, logCheckIn } from "~/models/partnership.server";
+import { checkInStatus, confirmCheckIn, currentPartnership, earlierPartnerships, listCheckIns, listSharedWithMe, logCheckIn } from "~/models/partnership.server";
 import { requireParticipant } from "~/utils/auth.server";
 import { refuse, type ActionResult } from "~/utils/forms.server";
 import { getProgramme } from "~/utils/programme.server";
@@ -33,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     partnership,
     status: partnership ? checkInStatus(partnership, participation.clock.today) : null,
     checkIns,
-    shared: partnership ? listSharedBy(partnership.partners.map((p) => p.userId)).map((e) => ({ ...e, author: partnership.partners.find((p) => p.userId === e.userId)?.name ?? "" })) : [],
+    shared: listSharedWithMe(user.id, participation),
     earlier: earlierPartnerships(user.id, participation),
     topicOptions: [
       ...programme.modules.map((m) => ({ value: `module:${m.slug}`, label: m.title, group: "module" as const })),

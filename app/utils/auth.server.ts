@@ -58,12 +58,17 @@ export async function requireCohortOwner(request: Request, cohortIdParam: string
   return { user, cohort };
 }
 
-/** A participant and the cohort they take part in now. Owners without a participation go to their area. */
+/**
+ * A participant and the cohort they take part in now. Someone who only runs cohorts is sent from
+ * the front page to their own area; any other participant page is not found for them.
+ */
 export async function requireParticipant(request: Request): Promise<{ user: SessionUser; participation: Participation }> {
   const user = await requireUser(request);
   const participation = getParticipation(user.id);
   if (!participation) {
-    if (ownsAnything(user)) throw redirect("/admin");
+    const owner = ownsAnything(user);
+    if (owner && new URL(request.url).pathname === "/") throw redirect("/admin");
+    if (owner) notFound();
     forbidden();
   }
   return { user, participation };

@@ -3,7 +3,7 @@ import { expect, type Page } from "@playwright/test";
 export const DEMO_PASSWORD = "demopassord123";
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto("/login");
+  await visit(page, "/login");
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill(password);
   await page.getByRole("button", { name: "Logg inn" }).click();
@@ -13,9 +13,21 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
     page.getByRole("alert").waitFor(),
     page.locator(".field-error").first().waitFor(),
   ]);
+  await ready(page);
 }
 
 export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Logg ut" }).click();
   await expect(page).toHaveURL(/\/login$/);
+}
+
+/** Waits until the page's scripts have taken over (immediately true when JavaScript is off). */
+export async function ready(page: Page) {
+  await page.waitForFunction(() => !("__remixContext" in window) || document.documentElement.dataset.hydrated === "true");
+}
+
+export async function visit(page: Page, url: string) {
+  const res = await page.goto(url);
+  await ready(page);
+  return res;
 }

@@ -55,3 +55,24 @@ export async function requestAs(token: string | null, url = "http://localhost/",
   if (token) headers.set("Cookie", (await sessionCookie.serialize(token)).split(";")[0]!);
   return new Request(url, { ...init, headers });
 }
+
+/** A cohort that started 29 June 2026 (so 22 Nov 2026 is week 21) with participants, paired as given. */
+export async function cohortWithPairs(groups: number[][], opts: { fromWeek?: number; toWeek?: number } = {}) {
+  const cohort = makeCohort({ startDate: "2026-06-29" });
+  const count = Math.max(...groups.flat());
+  const people: SessionUser[] = [];
+  for (let i = 0; i < count; i++) {
+    const u = await makeUser();
+    addMember(cohort.id, u.id, "participant");
+    people.push(u);
+  }
+  for (const group of groups) {
+    const p = db
+      .insert(schema.partnerships)
+      .values({ cohortId: cohort.id, fromWeek: opts.fromWeek ?? 14, toWeek: opts.toWeek ?? 26, publishedAt: new Date("2026-09-28T08:00:00Z") })
+      .returning()
+      .get();
+    for (const n of group) db.insert(schema.partnershipMembers).values({ partnershipId: p.id, userId: people[n - 1]!.id }).run();
+  }
+  return { cohort, people };
+}

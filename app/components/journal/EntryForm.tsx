@@ -74,7 +74,7 @@ export function EntryForm({
   }
 
   return (
-    <Form method="post" {...getFormProps(form)} ref={formRef} className="stack stack--wide" onInput={keepDraft}>
+    <Form method="post" {...getFormProps(form)} ref={formRef} className="stack stack--wide" onInput={keepDraft} onSubmitCapture={() => clearTimeout(timer.current)}>
       <input type="hidden" name="intent" value="save" />
       {restored ? (
         <p className="notice" role="status">

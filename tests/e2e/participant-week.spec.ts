@@ -1,0 +1,103 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ready, signIn, signOut, visit } from "./helpers";
+
+// A whole week in the programme, as a participant and then their training partner. Run at
+// 1280 px, at 360 px and with JavaScript off, each with its own demo pair.
+const pairs: Record<string, [string, string]> = {
+  desktop: ["deltaker09@demo.example", "deltaker10@demo.example"],
+  phone: ["deltaker05@demo.example", "deltaker06@demo.example"],
+  "no-js": ["deltaker03@demo.example", "deltaker04@demo.example"],
+};
+
+async function openMenu(page: Page, name: string) {
+  await page.getByRole("navigation", { name: "Programmet" }).getByRole("link", { name }).click();
+  await ready(page);
+}
+
+test("a participant does the whole week and the training partner confirms the conversation", async ({ page }, testInfo) => {
+  const [me, partner] = pairs[testInfo.project.name] ?? pairs.desktop!;
+  const stamp = `${testInfo.project.name}-${Date.now()}`;
+
+  await signIn(page, me);
+  await expect(page.getByText(/^Uke 21 av 52$/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ukas lederutfordring" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "52 programuker med status" })).toBeVisible();
+
+  // Read this month's module.
+  await page.getByRole("region", { name: "Månedens modul" }).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Motiverende intervju i veiledning" })).toBeVisible();
+
+  // Complete an open leader challenge with a reflection.
+  await openMenu(page, "Utfordringer");
+  const openRow = page.locator("li.week-row", { has: page.locator(".badge--open") }).first();
+  await openRow.getByRole("link").click();
+  await page.getByLabel("Hva gjorde jeg?").fill(`Jeg prøvde utfordringen i fagmøtet (${stamp}).`);
+  await page.getByLabel("Hva skjedde?").fill("Det ble stille først, så kom det gode innspill.");
+  await page.getByLabel("Hva gjør jeg neste gang?").fill("Tåle stillheten litt lenger.");
+  await page.getByRole("button", { name: /Fullfør/ }).click();
+  await expect(page.getByRole("status")).toHaveText(/Utfordringen er fullført/);
+  await page.getByRole("link", { name: "Les refleksjonen din" }).click();
+  await expect(page.getByText(`Jeg prøvde utfordringen i fagmøtet (${stamp}).`)).toBeVisible();
+
+  // Write a journal entry, find it by searching, share it with the partner.
+  await openMenu(page, "Refleksjonslogg");
+  await page.getByRole("link", { name: "Nytt innlegg" }).click();
+  await page.getByLabel("Tittel").fill(`Ukas læring ${stamp}`);
+  await page.getByLabel("Tekst").fill("Jeg merker at jeg svarer for fort når noen spør. Treningspartneren min kjenner seg igjen.");
+  await page.getByLabel("Stikkord").fill("veiledning, egen rolle");
+  await page.getByRole("button", { name: "Lagre innlegget" }).click();
+  await expect(page.getByRole("status")).toHaveText("Innlegget er lagret.");
+  await openMenu(page, "Refleksjonslogg");
+  await page.getByRole("searchbox", { name: "Søk" }).fill("svarer treningspartner");
+  await page.getByRole("button", { name: "Vis" }).click();
+  await page.getByRole("link", { name: `Ukas læring ${stamp}` }).click();
+  await page.getByRole("button", { name: "Del med treningspartner" }).click();
+  await expect(page.getByRole("status")).toHaveText("Innlegget er delt med treningspartneren din.");
+
+  // Log the conversation with the partner.
+  await openMenu(page, "Treningspartner");
+  await page.getByLabel("Minutter").fill("35");
+  await page.getByLabel("Form").selectOption({ label: "Telefon" });
+  await page.getByLabel("Tema").selectOption({ label: "Motiverende intervju i veiledning" });
+  await page.getByLabel("Hva snakket dere om?").fill(`Vi snakket om stillhet i fagmøtet (${stamp}).`);
+  await page.getByLabel("Avtaler til neste gang").fill("Begge prøver fem minutter uten råd.");
+  await page.getByRole("button", { name: "Lagre samtalen" }).click();
+  await expect(page.getByRole("status")).toHaveText(/Samtalen er lagret/);
+
+  // Answer the next samling.
+  await openMenu(page, "Samlinger");
+  const next = page.locator("li.gathering:not(.gathering--held)").first();
+  await next.getByLabel("Kommer ikke").check();
+  await next.getByLabel(/Melding til programeier/).fill("Kollisjon med ansettelsesintervju.");
+  await next.getByRole("button", { name: "Send svar" }).click();
+  await expect(page.getByRole("status")).toHaveText(/registrert med forfall/);
+  await signOut(page);
+
+  // The partner sees the conversation and the shared entry, and confirms.
+  await signIn(page, partner);
+  await openMenu(page, "Treningspartner");
+  const logged = page.locator("ol.checkin-list > li", { hasText: `Vi snakket om stillhet i fagmøtet (${stamp}).` });
+  await expect(logged).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Ukas læring ${stamp}` })).toBeVisible();
+  await logged.getByLabel("Din refleksjon (valgfritt)").fill("Godt å høre at det ikke bare er meg.");
+  await logged.getByRole("button", { name: "Bekreft samtalen" }).click();
+  await expect(page.getByRole("status")).toHaveText("Du har bekreftet samtalen.");
+  await expect(page.locator("ol.checkin-list > li", { hasText: `(${stamp})` })).toContainText("Bekreftet av");
+});
+
+test("bad input in the week's forms is refused next to the field", async ({ page }, testInfo) => {
+  const [me] = pairs[testInfo.project.name] ?? pairs.desktop!;
+  await signIn(page, me);
+  await visit(page, "/partner");
+  await page.getByLabel("Minutter").fill("0");
+  await page.getByLabel("Dato").fill("2099-01-01");
+  await page.getByRole("button", { name: "Lagre samtalen" }).click();
+  await expect(page.getByText("Skriv et antall minutter mellom 1 og 600.")).toBeVisible();
+  await page.getByLabel("Minutter").fill("30");
+  await page.getByRole("button", { name: "Lagre samtalen" }).click();
+  await expect(page.getByText("Datoen kan ikke være fram i tid.")).toBeVisible();
+
+  await visit(page, "/journal/new");
+  await page.getByRole("button", { name: "Lagre innlegget" }).click();
+  await expect(page.getByText("Fyll ut feltet.").first()).toBeVisible();
+});
