@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs } from "@remix-run/node";
 import { draftSchema } from "~/forms/journal";
 import { saveDraft } from "~/models/journal.server";
 import { getUser } from "~/utils/auth.server";
@@ -9,12 +9,12 @@ import { getUser } from "~/utils/auth.server";
 // in the browser and restored after signing in.
 export async function action({ request }: ActionFunctionArgs) {
   const user = await getUser(request);
-  if (!user) return data({ ok: false, reason: "signed-out" }, { status: 401 });
+  if (!user) return Response.json({ ok: false, reason: "signed-out" }, { status: 401 });
   const submission = parseWithZod(await request.formData(), { schema: draftSchema });
-  if (submission.status !== "success") return data({ ok: false, reason: "invalid" }, { status: 400 });
+  if (submission.status !== "success") return Response.json({ ok: false, reason: "invalid" }, { status: 400 });
   const { draftKey, title, body } = submission.value;
-  if (!saveDraft(user.id, draftKey, { title, body })) return data({ ok: false, reason: "not-found" }, { status: 404 });
-  return { ok: true };
+  if (!saveDraft(user.id, draftKey, { title, body })) return Response.json({ ok: false, reason: "not-found" }, { status: 404 });
+  return Response.json({ ok: true });
 }
 
 export async function loader() {

@@ -1,0 +1,87 @@
+import { expect, request as pwRequest, test, type APIRequestContext } from "@playwright/test";
+import { DEMO_PASSWORD } from "./helpers";
+
+// Who may read what, over HTTP, with other people's ids. A journal entry is its author's; the
+// current partner reads it only on /partner and only while shared; owners and admins never see it.
+const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+
+async function as(email: string | null): Promise<APIRequestContext> {
+  const ctx = await pwRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
+  if (email) {
+    const res = await ctx.post("/login", { form: { email, password: DEMO_PASSWORD, redirectTo: "/" }, maxRedirects: 0 });
+    expect(res.status(), `sign-in of ${email}`).toBe(302);
+  }
+  return ctx;
+}
+
+type Entry = { id: number; title: string; body: string; sharedWithPartner: boolean };
+
+test("nobody but the author reads a journal entry, whatever the id or the role", async () => {
+  // deltaker07 and deltaker08 are training partners; deltaker01 is in another pair.
+  const author = await as("deltaker08@demo.example");
+  const title = `Privat ${Date.now()}`;
+  const secret = `Hemmelig refleksjon ${Date.now()}`;
+  await author.post("/journal/new", { form: { intent: "save", title, body: secret, tags: "" } });
+  const sharedTitle = `Delt ${Date.now()}`;
+  await author.post("/journal/new", { form: { intent: "save", title: sharedTitle, body: "Dette deler jeg.", tags: "" } });
+  const mine = (await (await author.get("/journal/export.json")).json()) as { entries: Entry[] };
+  const priv = mine.entries.find((e) => e.title === title)!;
+  const shared = mine.entries.find((e) => e.title === sharedTitle)!;
+  expect(priv && shared).toBeTruthy();
+  expect((await author.post(`/journal/${shared.id}`, { form: { intent: "share" }, maxRedirects: 0 })).status()).toBe(302);
+
+  const partner = await as("deltaker07@demo.example");
+  const other = await as("deltaker01@demo.example");
+  const owner = await as("programeier@demo.example");
+  const admin = await as("admin@demo.example");
+  const anonymous = await as(null);
+
+  for (const [who, ctx] of [["partner", partner], ["other participant", other], ["owner", owner], ["admin", admin]] as const) {
+    for (const id of [priv.id, shared.id]) {
+      const page = await ctx.get(`/journal/${id}`);
+      expect(page.status(), `${who} GET /journal/${id}`).toBe(404);
+      expect(await page.text()).not.toContain(secret);
+      expect((await ctx.get(`/journal/${id}/edit`)).status(), `${who} edit`).toBe(404);
+      expect((await ctx.post(`/journal/${id}`, { form: { intent: "delete", confirm: "yes" }, maxRedirects: 0 })).status(), `${who} delete`).toBe(404);
+      expect((await ctx.post(`/journal/${id}`, { form: { intent: "unshare" }, maxRedirects: 0 })).status(), `${who} unshare`).toBe(404);
+      expect((await ctx.post("/journal/draft", { form: { intent: "draft", draftKey: String(id), title: "x", body: "y" } })).status(), `${who} draft`).toBe(404);
+    }
+  }
+  expect((await anonymous.get(`/journal/${priv.id}`, { maxRedirects: 0 })).status()).toBe(302);
+
+  // The partner reads the shared entry on /partner, not the private one; others see neither.
+  const partnerPage = await (await partner.get("/partner")).text();
+  expect(partnerPage).toContain(sharedTitle);
+  expect(partnerPage).not.toContain(secret);
+  expect(await (await other.get("/partner")).text()).not.toContain(sharedTitle);
+
+  // Exports and owner pages carry no one else's text.
+  expect(await (await partner.get("/journal/export.json")).text()).not.toContain(secret);
+  expect(await (await partner.get("/journal/export.md")).text()).not.toContain(sharedTitle);
+  for (const path of ["/admin", "/admin/cohorts/1"]) {
+    const text = await (await owner.get(path)).text();
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain(sharedTitle);
+  }
+
+  // The entry survived all of it.
+  expect((await author.get(`/journal/${priv.id}`)).status()).toBe(200);
+  for (const c of [author, partner, other, owner, admin, anonymous]) await c.dispose();
+});
+
+test("check-ins, samlinger and challenge weeks of others, or that do not exist, are not found", async () => {
+  const a = await as("deltaker01@demo.example");
+  const outsider = await as("deltaker11@demo.example");
+  const owner = await as("programeier@demo.example");
+  const page = await (await a.get("/partner")).text();
+  const ids = [...page.matchAll(/name="checkInId" value="(\d+)"/g)].map((m) => Number(m[1]));
+  const someId = ids[0] ?? 1;
+  expect((await outsider.post("/partner", { form: { intent: "confirm", checkInId: String(someId), reflection: "x" }, maxRedirects: 0 })).status()).toBe(404);
+  expect((await outsider.post("/partner", { form: { intent: "confirm", checkInId: "99999999", reflection: "x" }, maxRedirects: 0 })).status()).toBe(404);
+  expect((await a.post("/gatherings", { form: { gatheringId: "99999999", answer: "attending" }, maxRedirects: 0 })).status()).toBe(404);
+  for (const week of ["0", "53", "abc", "-1", "1e2"]) expect((await a.get(`/challenges/${week}`)).status(), `week ${week}`).toBe(404);
+  for (const path of ["/journal", "/partner", "/challenges", "/gatherings", "/modules"]) {
+    expect((await owner.get(path, { maxRedirects: 0 })).status(), `owner ${path}`).toBe(404);
+  }
+  await Promise.all([a.dispose(), outsider.dispose(), owner.dispose()]);
+});
