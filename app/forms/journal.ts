@@ -10,6 +10,7 @@ export const entrySchema = z.object({
     .max(300, "errors.tooLong")
     .optional()
     .refine((s) => !s || s.split(",").every((t) => t.trim().length <= 40), "errors.tagTooLong"),
+  challenge: z.string().regex(/^[a-z0-9-]{1,80}$/, "errors.invalidChoice").optional(),
 });
 
 export const draftSchema = z.object({

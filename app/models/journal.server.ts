@@ -7,7 +7,8 @@ import { db, schema } from "~/utils/db.server";
 const { journalEntries: entries, journalTags: tags, journalDrafts: drafts } = schema;
 
 export type EntrySource = "free" | "module_prompt" | "challenge";
-export type EntryInput = { title: string; body: string; tags: string[] };
+/** `challenge`: the slug of a leader challenge the entry is about (optional). */
+export type EntryInput = { title: string; body: string; tags: string[]; challenge?: string | null };
 
 export type JournalEntry = {
   id: number;
@@ -95,7 +96,8 @@ export function createEntry(userId: number, cohortId: number | null, input: Entr
       .where(and(eq(entries.userId, userId), eq(entries.title, input.title), eq(entries.body, input.body), sql`${entries.createdAt} > ${now.getTime() - 120_000}`))
       .get();
     if (twin) return twin.id;
-    const row = tx.insert(entries).values({ userId, cohortId, title: input.title, body: input.body, source: "free", createdAt: now, updatedAt: now }).returning({ id: entries.id }).get();
+    const link = input.challenge ? { source: "challenge" as const, sourceRef: input.challenge } : { source: "free" as const, sourceRef: null };
+    const row = tx.insert(entries).values({ userId, cohortId, title: input.title, body: input.body, ...link, createdAt: now, updatedAt: now }).returning({ id: entries.id }).get();
     for (const tag of input.tags) tx.insert(tags).values({ entryId: row.id, tag }).run();
     tx.delete(drafts).where(and(eq(drafts.userId, userId), eq(drafts.draftKey, "new"))).run();
     return row.id;
@@ -104,8 +106,16 @@ export function createEntry(userId: number, cohortId: number | null, input: Entr
 
 export function updateEntry(userId: number, id: number, input: EntryInput, now = new Date()): boolean {
   return db.transaction((tx) => {
-    const res = tx.update(entries).set({ title: input.title, body: input.body, updatedAt: now }).where(and(eq(entries.id, id), eq(entries.userId, userId))).run();
-    if (res.changes !== 1) return false;
+    const existing = tx.select({ source: entries.source }).from(entries).where(and(eq(entries.id, id), eq(entries.userId, userId))).get();
+    if (!existing) return false;
+    // A module-prompt answer stays tied to its prompt; other entries may be linked to a challenge or not.
+    const link =
+      existing.source === "module_prompt" || input.challenge === undefined
+        ? {}
+        : input.challenge
+          ? { source: "challenge" as const, sourceRef: input.challenge }
+          : { source: "free" as const, sourceRef: null };
+    tx.update(entries).set({ title: input.title, body: input.body, updatedAt: now, ...link }).where(eq(entries.id, id)).run();
     tx.delete(tags).where(eq(tags.entryId, id)).run();
     for (const tag of input.tags) tx.insert(tags).values({ entryId: id, tag }).run();
     tx.delete(drafts).where(and(eq(drafts.userId, userId), eq(drafts.draftKey, String(id)))).run();

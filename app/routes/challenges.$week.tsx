@@ -1,10 +1,10 @@
-import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StatusBadge } from "~/components/StatusBadge";
-import { FieldError } from "~/components/form/Field";
+import { TextareaField } from "~/components/form/Field";
 import { SavedNotice } from "~/components/SavedNotice";
 import { FormMessage } from "~/components/form/FormMessage";
 import { completeChallengeSchema, reopenChallengeSchema, skipChallengeSchema, swapChallengeSchema } from "~/forms/challenge";
@@ -136,11 +136,7 @@ export default function ChallengePage() {
           <Form method="post" {...getFormProps(form)} className="stack stack--wide">
             <input type="hidden" name="intent" value="complete" />
             {(["did", "happened", "next"] as const).map((name) => (
-              <div className="field" key={name}>
-                <label htmlFor={fields[name].id}>{t(`challenges.form.${name}`)}</label>
-                <textarea {...getTextareaProps(fields[name])} key={fields[name].key} rows={4} maxLength={5000} />
-                <FieldError id={fields[name].errorId} errors={fields[name].errors} />
-              </div>
+              <TextareaField key={name} meta={fields[name]} label={t(`challenges.form.${name}`)} rows={4} maxLength={5000} />
             ))}
             <p className="field-hint">{t("challenges.form.privacy")}</p>
             <button type="submit" className="button">

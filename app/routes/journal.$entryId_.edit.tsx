@@ -7,6 +7,7 @@ import { entrySchema } from "~/forms/journal";
 import { getDraft, getEntry, normaliseTags, updateEntry } from "~/models/journal.server";
 import { notFound, parseId, requireParticipant } from "~/utils/auth.server";
 import { refuse, type ActionResult } from "~/utils/forms.server";
+import { challengeOptions, getProgramme } from "~/utils/programme.server";
 
 export const meta: MetaFunction = () => [{ title: "Rediger innlegg · Refleksjonslogg" }];
 
@@ -17,7 +18,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const draft = getDraft(user.id, String(entry.id));
   return {
     userId: user.id,
-    entry: { id: entry.id, title: entry.title, body: entry.body, tags: entry.tags.join(", ") },
+    entry: { id: entry.id, title: entry.title, body: entry.body, tags: entry.tags.join(", "), challenge: entry.source === "challenge" ? (entry.sourceRef ?? "") : "" },
+    challengeOptions: entry.source === "module_prompt" ? undefined : challengeOptions(),
     draft: draft && draft.updatedAt > entry.updatedAt ? { title: draft.title, body: draft.body, updatedAt: draft.updatedAt.toISOString() } : null,
   };
 }
@@ -28,14 +30,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!getEntry(user.id, id)) notFound();
   const submission = parseWithZod(await request.formData(), { schema: entrySchema });
   if (submission.status !== "success") return refuse(submission.reply());
-  const { title, body, tags } = submission.value;
-  updateEntry(user.id, id, { title, body, tags: normaliseTags(tags ?? "") });
+  const { title, body, tags, challenge } = submission.value;
+  if (challenge && !getProgramme().challenges.has(challenge)) return refuse(submission.reply({ fieldErrors: { challenge: ["errors.invalidChoice"] } }));
+  updateEntry(user.id, id, { title, body, tags: normaliseTags(tags ?? ""), challenge: challenge ?? null });
   throw redirect(`/journal/${id}?saved=updated`);
 }
 
 export default function EditEntry() {
   const { t } = useTranslation();
-  const { userId, entry, draft } = useLoaderData<typeof loader>();
+  const { userId, entry, draft, challengeOptions } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
   return (
     <section className="page" aria-labelledby="edit-title">
@@ -46,10 +49,11 @@ export default function EditEntry() {
       <EntryForm
         draftKey={String(entry.id)}
         storageKey={`journal-draft:${userId}:${entry.id}`}
-        initial={{ title: entry.title, body: entry.body, tags: entry.tags }}
+        initial={{ title: entry.title, body: entry.body, tags: entry.tags, challenge: entry.challenge }}
         serverDraft={draft}
         lastResult={actionData?.result}
         submitLabel={t("journal.saveChanges")}
+        challengeOptions={challengeOptions}
       />
     </section>
   );

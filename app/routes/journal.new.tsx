@@ -7,27 +7,29 @@ import { entrySchema } from "~/forms/journal";
 import { createEntry, getDraft, normaliseTags } from "~/models/journal.server";
 import { requireParticipant } from "~/utils/auth.server";
 import { refuse, type ActionResult } from "~/utils/forms.server";
+import { challengeOptions, getProgramme } from "~/utils/programme.server";
 
 export const meta: MetaFunction = () => [{ title: "Nytt innlegg · Refleksjonslogg" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireParticipant(request);
   const draft = getDraft(user.id, "new");
-  return { userId: user.id, draft: draft ? { title: draft.title, body: draft.body, updatedAt: draft.updatedAt.toISOString() } : null };
+  return { userId: user.id, challengeOptions: challengeOptions(), draft: draft ? { title: draft.title, body: draft.body, updatedAt: draft.updatedAt.toISOString() } : null };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
   const submission = parseWithZod(await request.formData(), { schema: entrySchema });
   if (submission.status !== "success") return refuse(submission.reply());
-  const { title, body, tags } = submission.value;
-  const id = createEntry(user.id, participation.cohort.id, { title, body, tags: normaliseTags(tags ?? "") });
+  const { title, body, tags, challenge } = submission.value;
+  if (challenge && !getProgramme().challenges.has(challenge)) return refuse(submission.reply({ fieldErrors: { challenge: ["errors.invalidChoice"] } }));
+  const id = createEntry(user.id, participation.cohort.id, { title, body, tags: normaliseTags(tags ?? ""), challenge: challenge ?? null });
   throw redirect(`/journal/${id}?saved=created`);
 }
 
 export default function NewEntry() {
   const { t } = useTranslation();
-  const { userId, draft } = useLoaderData<typeof loader>();
+  const { userId, draft, challengeOptions } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
   return (
     <section className="page" aria-labelledby="new-title">
@@ -40,6 +42,7 @@ export default function NewEntry() {
         serverDraft={draft}
         lastResult={actionData?.result}
         submitLabel={t("journal.saveEntry")}
+        challengeOptions={challengeOptions}
       />
     </section>
   );

@@ -1,9 +1,9 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FieldError } from "~/components/form/Field";
+import { FieldError, TextareaField } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { SavedNotice } from "~/components/SavedNotice";
 import { checkInSchema, confirmCheckInSchema } from "~/forms/partner";
@@ -154,16 +154,8 @@ export default function Partner() {
             </select>
             <FieldError id={fields.topics.errorId} errors={fields.topics.errors} />
           </div>
-          <div className="field">
-            <label htmlFor={fields.notes.id}>{t("partner.fields.notes")}</label>
-            <textarea {...getTextareaProps(fields.notes)} key={fields.notes.key} rows={4} maxLength={5000} />
-            <FieldError id={fields.notes.errorId} errors={fields.notes.errors} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.nextSteps.id}>{t("partner.fields.nextSteps")}</label>
-            <textarea {...getTextareaProps(fields.nextSteps)} key={fields.nextSteps.key} rows={2} maxLength={2000} />
-            <FieldError id={fields.nextSteps.errorId} errors={fields.nextSteps.errors} />
-          </div>
+          <TextareaField meta={fields.notes} label={t("partner.fields.notes")} rows={4} maxLength={5000} />
+          <TextareaField meta={fields.nextSteps} label={t("partner.fields.nextSteps")} rows={2} maxLength={2000} />
           <p className="field-hint">{t("partner.privacy")}</p>
           <button type="submit" className="button">
             {t("partner.logSubmit")}

@@ -126,3 +126,12 @@ export function weekPlan(programme: Programme, startDate: string): PlannedWeek[]
     };
   });
 }
+
+/** Challenges grouped by module, in programme order: for "link this entry to a challenge". */
+export function challengeOptions() {
+  const programme = getProgramme();
+  return programme.modules.map((m) => ({
+    module: m.title,
+    items: [...programme.challenges.values()].filter((c) => c.module === m.slug).map((c) => ({ slug: c.slug, title: c.title })),
+  }));
+}

@@ -76,3 +76,21 @@ describe("the reflection journal", () => {
     expect(listEntries(me.id)).toHaveLength(1);
   });
 });
+
+describe("linking an entry to a leader challenge", () => {
+  it("links and unlinks a free entry, and keeps a module-prompt answer tied to its prompt", async () => {
+    const me = await makeUser();
+    const id = createEntry(me.id, null, { title: "Om utfordringen", body: "Tekst", tags: [], challenge: "trygghet-del-en-feil" });
+    expect(getEntry(me.id, id)).toMatchObject({ source: "challenge", sourceRef: "trygghet-del-en-feil" });
+    updateEntry(me.id, id, { title: "Om utfordringen", body: "Tekst", tags: [], challenge: null });
+    expect(getEntry(me.id, id)).toMatchObject({ source: "free", sourceRef: null });
+    const { db, schema } = await import("~/utils/db.server");
+    const prompt = db
+      .insert(schema.journalEntries)
+      .values({ userId: me.id, title: "Svar", body: "Svar", source: "module_prompt", sourceRef: "veiledning#hvem-veileder-deg", updatedAt: new Date() })
+      .returning()
+      .get();
+    updateEntry(me.id, prompt.id, { title: "Nytt svar", body: "Nytt", tags: [], challenge: "trygghet-del-en-feil" });
+    expect(getEntry(me.id, prompt.id)).toMatchObject({ title: "Nytt svar", source: "module_prompt", sourceRef: "veiledning#hvem-veileder-deg" });
+  });
+});

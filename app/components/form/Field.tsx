@@ -1,4 +1,4 @@
-import { getInputProps, type FieldMetadata } from "@conform-to/react";
+import { getInputProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 
 type Props = {
@@ -44,5 +44,22 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
     <p id={id} className="field-error">
       {errors.map((e) => t(e)).join(" ")}
     </p>
+  );
+}
+
+/** A labelled textarea with an optional hint and its error messages. */
+export function TextareaField({ meta, label, hint, rows = 4, maxLength }: { meta: FieldMetadata<string | undefined>; label: string; hint?: string; rows?: number; maxLength?: number }) {
+  const hintId = hint ? `${meta.id}-hint` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={meta.id}>{label}</label>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <textarea {...getTextareaProps(meta, { ariaDescribedBy: hintId })} key={meta.key} rows={rows} maxLength={maxLength} />
+      <FieldError id={meta.errorId} errors={meta.errors} />
+    </div>
   );
 }

@@ -1,12 +1,13 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, useFetcher } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FieldError } from "~/components/form/Field";
+import { FieldError, TextareaField } from "~/components/form/Field";
 import { entrySchema } from "~/forms/journal";
 
-type Values = { title: string; body: string; tags: string };
+type Values = { title: string; body: string; tags: string; challenge?: string };
+export type ChallengeOption = { module: string; items: { slug: string; title: string }[] };
 
 /**
  * The journal entry form. Nothing written is lost: with JavaScript the text is saved as a draft on
@@ -20,6 +21,7 @@ export function EntryForm({
   serverDraft,
   lastResult,
   submitLabel,
+  challengeOptions,
 }: {
   draftKey: string;
   storageKey: string;
@@ -27,6 +29,8 @@ export function EntryForm({
   serverDraft: { title: string; body: string; updatedAt: string } | null;
   lastResult?: SubmissionResult<string[]>;
   submitLabel: string;
+  /** Leader challenges to link the entry to; omitted for module-prompt answers. */
+  challengeOptions?: ChallengeOption[];
 }) {
   const { t } = useTranslation();
   const startFrom = serverDraft && (serverDraft.title || serverDraft.body) ? { ...initial, title: serverDraft.title, body: serverDraft.body } : initial;
@@ -86,14 +90,7 @@ export function EntryForm({
         <input {...getInputProps(fields.title, { type: "text" })} key={fields.title.key} maxLength={200} />
         <FieldError id={fields.title.errorId} errors={fields.title.errors} />
       </div>
-      <div className="field">
-        <label htmlFor={fields.body.id}>{t("journal.fields.body")}</label>
-        <p className="field-hint" id={`${fields.body.id}-hint`}>
-          {t("journal.fields.bodyHint")}
-        </p>
-        <textarea {...getTextareaProps(fields.body, { ariaDescribedBy: `${fields.body.id}-hint` })} key={fields.body.key} rows={12} maxLength={20000} />
-        <FieldError id={fields.body.errorId} errors={fields.body.errors} />
-      </div>
+      <TextareaField meta={fields.body} label={t("journal.fields.body")} hint={t("journal.fields.bodyHint")} rows={12} maxLength={20000} />
       <div className="field">
         <label htmlFor={fields.tags.id}>{t("journal.fields.tags")}</label>
         <p className="field-hint" id={`${fields.tags.id}-hint`}>
@@ -102,6 +99,24 @@ export function EntryForm({
         <input {...getInputProps(fields.tags, { type: "text", ariaDescribedBy: `${fields.tags.id}-hint` })} key={fields.tags.key} maxLength={300} />
         <FieldError id={fields.tags.errorId} errors={fields.tags.errors} />
       </div>
+      {challengeOptions ? (
+        <div className="field">
+          <label htmlFor={fields.challenge.id}>{t("journal.fields.challenge")}</label>
+          <select id={fields.challenge.id} name={fields.challenge.name} defaultValue={initial.challenge ?? ""} aria-invalid={fields.challenge.errors ? true : undefined}>
+            <option value="">{t("journal.fields.noChallenge")}</option>
+            {challengeOptions.map((group) => (
+              <optgroup key={group.module} label={group.module}>
+                {group.items.map((c) => (
+                  <option key={c.slug} value={c.slug}>
+                    {c.title}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+          <FieldError id={fields.challenge.errorId} errors={fields.challenge.errors} />
+        </div>
+      ) : null}
       <p className={fetcher.data?.ok === false ? "notice" : "field-hint"} aria-live="polite">
         {fetcher.state !== "idle" || !fetcher.data ? "\u00a0" : fetcher.data.ok ? t("journal.draftSaved") : t("journal.draftSignedOut")}
       </p>
