@@ -141,6 +141,8 @@ export async function compileFile(file: string): Promise<CompiledContent> {
   try {
     ({ code } = await bundleMDX({
       source: body,
+      // Problems are reported through the ContentError below, with file and line; not twice on stderr.
+      esbuildOptions: (options) => ({ ...options, logLevel: "silent" }),
       mdxOptions(options) {
         options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, checkComponents(rel, bodyLine - 1, new Set(sources.map((s) => s.id)), prompts)];
         options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug];
