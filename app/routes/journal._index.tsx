@@ -9,6 +9,13 @@ import { formatDate, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction = () => [{ title: "Refleksjonslogg · Lederprogrammet" }];
 
+function excerpt(body: string, max = 220) {
+  const text = body.replace(/^## .*$/gm, "").replace(/\s+/g, " ").trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 30))}…`;
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireParticipant(request);
   const url = new URL(request.url);
@@ -16,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filter = parsed.success ? parsed.data : {};
   const entries = listEntries(user.id, { q: filter.q?.trim() || undefined, source: filter.source, tag: filter.tag || undefined });
   return {
-    entries: entries.map((e) => ({ ...e, excerpt: e.body.replace(/^## .*$/gm, "").replace(/\s+/g, " ").trim().slice(0, 220) })),
+    entries: entries.map((e) => ({ ...e, excerpt: excerpt(e.body) })),
     tags: listTags(user.id),
     filter,
   };
