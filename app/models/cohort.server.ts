@@ -81,3 +81,65 @@ export function listMembers(cohortId: number) {
     .orderBy(asc(memberships.role), asc(schema.users.name))
     .all();
 }
+
+// ——— Setting up cohorts (owners and admins) ———
+
+/** Organisations in which this user may create cohorts: all for admins, else those they own or run cohorts in. */
+export function listOrganisationsFor(user: SessionUser) {
+  const all = db.select({ id: organisations.id, name: organisations.name }).from(organisations).orderBy(asc(organisations.name)).all();
+  if (user.isAdmin) return all;
+  const mine = new Set([
+    ...db.select({ id: organisationOwners.organisationId }).from(organisationOwners).where(eq(organisationOwners.userId, user.id)).all().map((r) => r.id),
+    ...db
+      .select({ id: cohorts.organisationId })
+      .from(cohorts)
+      .innerJoin(memberships, and(eq(memberships.cohortId, cohorts.id), eq(memberships.userId, user.id), eq(memberships.role, "owner")))
+      .all()
+      .map((r) => r.id),
+  ]);
+  return all.filter((o) => mine.has(o.id));
+}
+
+export type NewCohort = { organisationId: number; name: string; startDate: string };
+
+/** Creates a cohort of the programme; the creator becomes its owner. The start date must be a Monday (checked by the form). */
+export function createCohort(user: SessionUser, input: NewCohort, programme: { slug: string; title: string }) {
+  if (!listOrganisationsFor(user).some((o) => o.id === input.organisationId)) return { ok: false as const, reason: "organisation" as const };
+  return db.transaction((tx) => {
+    const prog =
+      tx.select().from(programmes).where(eq(programmes.slug, programme.slug)).get() ?? tx.insert(programmes).values({ slug: programme.slug, name: programme.title }).returning().get();
+    const cohort = tx.insert(cohorts).values({ organisationId: input.organisationId, programmeId: prog.id, name: input.name, startDate: input.startDate }).returning().get();
+    tx.insert(memberships).values({ cohortId: cohort.id, userId: user.id, role: "owner" }).run();
+    tx.insert(schema.auditLog).values({ actorId: user.id, action: "cohort.create", subjectType: "cohort", subjectId: String(cohort.id), detail: "{}", at: new Date() }).run();
+    return { ok: true as const, id: cohort.id };
+  });
+}
+
+export type CohortSettings = { name: string; followUpChallengeWeeks: number; followUpCheckInWeeks: number; retentionMonths: number };
+
+export function updateCohortSettings(user: SessionUser, cohortId: number, settings: CohortSettings) {
+  return db.transaction((tx) => {
+    const res = tx.update(cohorts).set(settings).where(eq(cohorts.id, cohortId)).run();
+    tx.insert(schema.auditLog).values({ actorId: user.id, action: "cohort.settings", subjectType: "cohort", subjectId: String(cohortId), detail: JSON.stringify(settings), at: new Date() }).run();
+    return res.changes === 1;
+  });
+}
+
+// ——— Organisations (admins) ———
+
+export function listOrganisations() {
+  return db.all<{ id: number; name: string; cohorts: number; owners: string | null }>(sql`
+    select o.id, o.name, (select count(*) from cohorts c where c.organisation_id = o.id) as cohorts,
+      (select group_concat(u.name, ', ') from organisation_owners oo join users u on u.id = oo.user_id where oo.organisation_id = o.id) as owners
+    from organisations o order by o.name collate nocase`);
+}
+
+export function createOrganisation(admin: SessionUser, name: string) {
+  const exists = db.select({ id: organisations.id }).from(organisations).where(sql`lower(${organisations.name}) = lower(${name})`).get();
+  if (exists) return { ok: false as const, reason: "exists" as const };
+  return db.transaction((tx) => {
+    const org = tx.insert(organisations).values({ name }).returning().get();
+    tx.insert(schema.auditLog).values({ actorId: admin.id, action: "organisation.create", subjectType: "organisation", subjectId: String(org.id), detail: "{}", at: new Date() }).run();
+    return { ok: true as const, id: org.id };
+  });
+}

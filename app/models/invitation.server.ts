@@ -66,7 +66,9 @@ export function inspectInvitation(token: string, now = new Date()) {
   const inv = findByToken(token);
   const state = stateOf(inv, now);
   if (state !== "valid" || !inv) return { state } as const;
-  const cohort = inv.cohortId ? db.select({ name: schema.cohorts.name }).from(schema.cohorts).where(eq(schema.cohorts.id, inv.cohortId)).get() : undefined;
+  const cohort = inv.cohortId
+    ? db.select({ name: schema.cohorts.name }).from(schema.cohorts).where(eq(schema.cohorts.id, inv.cohortId)).get()
+    : db.select({ name: schema.organisations.name }).from(schema.organisations).where(eq(schema.organisations.id, inv.organisationId ?? 0)).get();
   const existingUser = !!db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, inv.email)).get();
   return { state, email: inv.email, name: inv.name, role: inv.role, cohortName: cohort?.name ?? "", existingUser } as const;
 }
@@ -136,4 +138,19 @@ export function listInvitations(cohortId: number) {
     .where(eq(schema.invitations.cohortId, cohortId))
     .orderBy(desc(schema.invitations.createdAt))
     .all();
+}
+
+/** Invites a programme owner for all cohorts of an organisation (admins only; checked by the route's guard). */
+export function inviteOrganisationOwner(admin: { id: number; name: string }, organisationId: number, input: { name: string; email: string }, now = new Date()) {
+  const token = generateToken();
+  return db.transaction((tx) => {
+    const org = tx.select().from(schema.organisations).where(eq(schema.organisations.id, organisationId)).get();
+    if (!org) return null;
+    tx.insert(schema.invitations)
+      .values({ tokenHash: hashToken(token), email: input.email, name: input.name, organisationId, role: "owner", invitedBy: admin.id, expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS), createdAt: now })
+      .run();
+    enqueueMail(tx, invitationMail({ to: input.email, name: input.name, cohortName: org.name, inviter: admin.name, role: "owner", link: invitationLink(token), locale: "nb" }), now);
+    audit(tx, { actorId: admin.id, action: "invitation.owner", subjectType: "organisation", subjectId: organisationId });
+    return { link: invitationLink(token) };
+  });
 }

@@ -1,141 +1,50 @@
-import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { WeekHeading } from "~/components/WeekHeading";
-import { Field, FieldError } from "~/components/form/Field";
-import { FormMessage } from "~/components/form/FormMessage";
-import { inviteSchema } from "~/forms/invitation";
-import { listMembers } from "~/models/cohort.server";
-import { createInvitation, listInvitations } from "~/models/invitation.server";
 import { requireCohortOwner } from "~/utils/auth.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
-import { formatDate, programmeClock, type Locale } from "~/utils/programme-time";
+import { programmeClock } from "~/utils/programme-time";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.cohort.name ?? "Kohort"} · Lederprogrammet` }];
-
+// The frame of every page about one cohort: its name, its week, and the owner's sub-navigation.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort } = await requireCohortOwner(request, params.cohortId);
-  const now = new Date();
-  return {
-    cohort: { id: cohort.id, name: cohort.name, startDate: cohort.startDate },
-    clock: programmeClock(cohort.startDate, now, cohort.timeZone),
-    members: listMembers(cohort.id),
-    invitations: listInvitations(cohort.id).map((i) => ({
-      ...i,
-      state: i.revokedAt ? "revoked" : i.acceptedAt ? "accepted" : i.expiresAt.getTime() <= now.getTime() ? "expired" : "pending",
-    })),
-  };
+  return { cohort: { id: cohort.id, name: cohort.name, startDate: cohort.startDate }, clock: programmeClock(cohort.startDate, new Date(), cohort.timeZone) };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, cohort } = await requireCohortOwner(request, params.cohortId);
-  const submission = parseWithZod(await request.formData(), { schema: inviteSchema });
-  if (submission.status !== "success") return refuse(submission.reply());
-  const { link } = createInvitation(user, { cohortId: cohort.id, ...submission.value });
-  return data<ActionResult & { link: string }>({
-    result: submission.reply({ resetForm: true }),
-    message: { key: "admin.invite.created", values: { email: submission.value.email }, tone: "success" },
-    link,
-  });
-}
+const tabs = [
+  { to: "", key: "overview", end: true },
+  { to: "participants", key: "participants" },
+  { to: "people", key: "people" },
+  { to: "partners", key: "partners" },
+  { to: "gatherings", key: "gatherings" },
+  { to: "settings", key: "settings" },
+];
 
-export default function CohortPage() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
-  const { cohort, clock, members, invitations } = useLoaderData<typeof loader>();
-  const actionData = useActionData<ActionResult & { link?: string }>();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    defaultValue: { role: "participant" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
-  });
+export default function CohortFrame() {
+  const { t } = useTranslation();
+  const { cohort, clock } = useLoaderData<typeof loader>();
   return (
-    <section className="page" aria-labelledby="cohort-title">
-      <h1 id="cohort-title">{cohort.name}</h1>
+    <div className="page">
+      <p className="eyebrow">{t("owner.cohortEyebrow")}</p>
+      <h1>{cohort.name}</h1>
       <WeekHeading clock={clock} startDate={cohort.startDate} />
-
-      <h2 id="members-title">{t("admin.members")}</h2>
-      <div className="table-wrap" role="region" aria-labelledby="members-title" tabIndex={0}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.name")}</th>
-              <th scope="col">{t("admin.email")}</th>
-              <th scope="col">{t("admin.role")}</th>
-              <th scope="col">{t("admin.lastLogin")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.userId}>
-                <th scope="row">{m.name}</th>
-                <td>{m.email}</td>
-                <td>{t(`roles.${m.role}`)}</td>
-                <td>{m.lastLoginAt ? formatDate(new Date(m.lastLoginAt), locale) : t("admin.never")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <h2>{t("admin.invite.title")}</h2>
-      <FormMessage message={actionData?.message} />
-      {actionData?.link ? (
-        <p className="notice">
-          {t("admin.invite.linkHint")} <code className="break">{actionData.link}</code>
-        </p>
-      ) : null}
-      <Form method="post" {...getFormProps(form)} className="stack">
-        <Field meta={fields.name} label={t("admin.invite.name")} autoComplete="off" />
-        <Field meta={fields.email} label={t("admin.invite.email")} type="email" autoComplete="off" />
-        <div className="field">
-          <label htmlFor={fields.role.id}>{t("admin.invite.role")}</label>
-          <select {...getSelectProps(fields.role)} key={fields.role.key}>
-            <option value="participant">{t("roles.participant")}</option>
-            <option value="owner">{t("roles.owner")}</option>
-          </select>
-          <FieldError id={fields.role.errorId} errors={fields.role.errors} />
-        </div>
-        <button type="submit" className="button">
-          {t("admin.invite.submit")}
-        </button>
-      </Form>
-
-      <h2 id="invitations-title">{t("admin.invitations.title")}</h2>
-      {invitations.length === 0 ? (
-        <p className="empty">{t("admin.invitations.empty")}</p>
-      ) : (
-        <div className="table-wrap" role="region" aria-labelledby="invitations-title" tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.name")}</th>
-                <th scope="col">{t("admin.email")}</th>
-                <th scope="col">{t("admin.role")}</th>
-                <th scope="col">{t("admin.invitations.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invitations.map((i) => (
-                <tr key={i.id}>
-                  <th scope="row">{i.name}</th>
-                  <td>{i.email}</td>
-                  <td>{t(`roles.${i.role}`)}</td>
-                  <td>
-                    {i.state === "accepted" && i.acceptedAt
-                      ? t("admin.invitations.accepted", { date: formatDate(new Date(i.acceptedAt), locale) })
-                      : i.state === "pending"
-                        ? t("admin.invitations.pending", { date: formatDate(new Date(i.expiresAt), locale) })
-                        : t(`admin.invitations.${i.state}`)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+      <nav aria-label={t("owner.cohortNav")} className="sub-nav">
+        <ul>
+          {tabs.map((tab) => (
+            <li key={tab.key}>
+              <NavLink to={`/admin/cohorts/${cohort.id}${tab.to ? `/${tab.to}` : ""}`} end={tab.end}>
+                {t(`owner.tabs.${tab.key}`)}
+              </NavLink>
+            </li>
+          ))}
+          <li>
+            <a href={`/admin/cohorts/${cohort.id}/report.csv`} download>
+              {t("owner.tabs.report")}
+            </a>
+          </li>
+        </ul>
+      </nav>
+      <Outlet />
+    </div>
   );
 }

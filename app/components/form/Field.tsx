@@ -2,7 +2,9 @@ import { getInputProps, getTextareaProps, type FieldMetadata } from "@conform-to
 import { useTranslation } from "react-i18next";
 
 type Props = {
-  meta: FieldMetadata<string | undefined>;
+  // Any field of any form: inputs post strings, whatever the schema coerces them to.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  meta: FieldMetadata<any, any, string[]>;
   label: string;
   type?: "text" | "email" | "password" | "date" | "time" | "number" | "search";
   hint?: string;
@@ -48,7 +50,7 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
 }
 
 /** A labelled textarea with an optional hint and its error messages. */
-export function TextareaField({ meta, label, hint, rows = 4, maxLength }: { meta: FieldMetadata<string | undefined>; label: string; hint?: string; rows?: number; maxLength?: number }) {
+export function TextareaField({ meta, label, hint, rows = 4, maxLength }: { meta: FieldMetadata<string | undefined, any, string[]>; label: string; hint?: string; rows?: number; maxLength?: number }) {
   const hintId = hint ? `${meta.id}-hint` : undefined;
   return (
     <div className="field">

@@ -60,7 +60,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
           </div>
         </div>
         {roles?.participant ? <NavList items={participantNav} label={t("layout.participantNav")} /> : null}
-        {roles?.owner ? <NavList items={ownerNav} label={t("layout.ownerNav")} /> : null}
+        {roles?.owner ? <NavList items={ownerNav.filter((i) => !i.adminOnly || roles.admin)} label={t("layout.ownerNav")} /> : null}
       </header>
       <main id="main" tabIndex={-1}>
         {children}

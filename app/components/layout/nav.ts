@@ -1,5 +1,5 @@
 // The navigation of each role. A route joins the menu here when it exists.
-export type NavItem = { to: string; labelKey: string; end?: boolean };
+export type NavItem = { to: string; labelKey: string; end?: boolean; adminOnly?: boolean };
 
 export const participantNav: NavItem[] = [
   { to: "/", labelKey: "nav.myWeek", end: true },
@@ -10,4 +10,8 @@ export const participantNav: NavItem[] = [
   { to: "/gatherings", labelKey: "nav.gatherings" },
 ];
 
-export const ownerNav: NavItem[] = [{ to: "/admin", labelKey: "nav.cohorts", end: true }];
+export const ownerNav: NavItem[] = [
+  { to: "/admin", labelKey: "nav.cohorts", end: true },
+  { to: "/admin/cohorts/new", labelKey: "nav.newCohort" },
+  { to: "/admin/organisations", labelKey: "nav.organisations", adminOnly: true },
+];

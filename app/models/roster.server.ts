@@ -1,0 +1,157 @@
+// Who is in a cohort: inviting many people at once (pasted list or CSV, previewed before anything
+// is saved), resending and revoking invitations, and removing a participant. Owner actions are
+// written to the audit log.
+import { parse } from "csv-parse/sync";
+import { and, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { db, schema } from "~/utils/db.server";
+import { generateToken, hashToken } from "~/utils/session.server";
+import { audit } from "./audit.server";
+import { INVITATION_LIFETIME_MS, invitationLink } from "./invitation.server";
+import { invitationMail } from "./mails.server";
+import { enqueueMail } from "./outbox.server";
+
+export const MAX_IMPORT_ROWS = 1000;
+
+export type RosterRow = { line: number; name: string; email: string; problem: null | "invalid-email" | "missing-name" | "duplicate" | "member" | "invited" | "too-long" };
+export type RosterPreview = { rows: RosterRow[]; decodedAs: "utf-8" | "windows-1252" } | { error: "empty" | "too-many" | "columns" | "encoding" | "unreadable"; count?: number };
+
+const emailOk = (e: string) => z.email().safeParse(e).success && e.length <= 254;
+
+/** Reads uploaded bytes as UTF-8, falling back to Windows-1252 (what Norwegian Excel writes). */
+export function decodeUpload(bytes: Uint8Array): { text: string; decodedAs: "utf-8" | "windows-1252" } | null {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes), decodedAs: "utf-8" };
+  } catch {
+    // UTF-16 files are full of NUL bytes; windows-1252 would read them as garbage.
+    if (bytes.includes(0)) return null;
+    return { text: new TextDecoder("windows-1252").decode(bytes), decodedAs: "windows-1252" };
+  }
+}
+
+/**
+ * Parses "name;email" / "name,email" / tab-separated lines (with or without a header row) and
+ * checks each against the cohort. Writes nothing.
+ */
+export function previewRoster(cohortId: number, text: string, decodedAs: "utf-8" | "windows-1252" = "utf-8"): RosterPreview {
+  const clean = text.replace(/^\uFEFF/, "");
+  const firstLine = clean.split(/\r?\n/).find((l) => l.trim()) ?? "";
+  if (!firstLine) return { error: "empty" };
+  const delimiter = firstLine.includes(";") ? ";" : firstLine.includes("\t") ? "\t" : ",";
+  let records: string[][];
+  try {
+    records = parse(clean, { delimiter, skip_empty_lines: true, relax_column_count: true, trim: true, relax_quotes: true }) as string[][];
+  } catch {
+    return { error: "unreadable" };
+  }
+  const header = records[0]?.map((h) => h.toLowerCase()) ?? [];
+  const hasHeader = header.some((h) => ["navn", "name", "e-post", "epost", "email", "e-mail"].includes(h));
+  let nameCol = 0;
+  let emailCol = 1;
+  if (hasHeader) {
+    nameCol = header.findIndex((h) => h === "navn" || h === "name");
+    emailCol = header.findIndex((h) => ["e-post", "epost", "email", "e-mail"].includes(h));
+    if (nameCol < 0 || emailCol < 0) return { error: "columns" };
+    records = records.slice(1);
+  } else if (records.some((r) => r.filter(Boolean).length < 2)) {
+    // Let a list of "Name <email>" or just e-mails through only if every line has two fields.
+    return { error: "columns" };
+  }
+  if (records.length === 0) return { error: "empty" };
+  if (records.length > MAX_IMPORT_ROWS) return { error: "too-many", count: records.length };
+  const members = new Set(
+    db.select({ email: schema.users.email }).from(schema.memberships).innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId)).where(eq(schema.memberships.cohortId, cohortId)).all().map((r) => r.email),
+  );
+  const pending = new Set(
+    db
+      .select({ email: schema.invitations.email })
+      .from(schema.invitations)
+      .where(and(eq(schema.invitations.cohortId, cohortId), isNull(schema.invitations.acceptedAt), isNull(schema.invitations.revokedAt)))
+      .all()
+      .map((r) => r.email),
+  );
+  const seen = new Set<string>();
+  const rows = records.map((r, i): RosterRow => {
+    const name = (r[nameCol] ?? "").replace(/[\u0000-\u001f\u007f]/g, "").trim();
+    const email = (r[emailCol] ?? "").trim().toLowerCase();
+    const line = i + (hasHeader ? 2 : 1);
+    let problem: RosterRow["problem"] = null;
+    if (!name) problem = "missing-name";
+    else if (name.length > 100) problem = "too-long";
+    else if (!emailOk(email)) problem = "invalid-email";
+    else if (seen.has(email)) problem = "duplicate";
+    else if (members.has(email)) problem = "member";
+    else if (pending.has(email)) problem = "invited";
+    seen.add(email);
+    return { line, name, email, problem };
+  });
+  return { rows, decodedAs };
+}
+
+/** Creates one invitation (and its e-mail) per person, all or nothing. Re-checks everything first. */
+export function inviteMany(actor: { id: number; name: string }, cohortId: number, people: { name: string; email: string }[], role: "participant" | "owner", now = new Date()) {
+  const text = people.map((p) => `${p.name.replace(/;/g, " ")};${p.email}`).join("\n");
+  const preview = previewRoster(cohortId, text);
+  if ("error" in preview) return { ok: false as const, preview };
+  if (preview.rows.some((r) => r.problem)) return { ok: false as const, preview };
+  return db.transaction((tx) => {
+    const cohort = tx.select().from(schema.cohorts).where(eq(schema.cohorts.id, cohortId)).get()!;
+    for (const p of preview.rows) {
+      const token = generateToken();
+      tx.insert(schema.invitations)
+        .values({ tokenHash: hashToken(token), email: p.email, name: p.name, cohortId, role, invitedBy: actor.id, expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS), createdAt: now })
+        .run();
+      enqueueMail(tx, invitationMail({ to: p.email, name: p.name, cohortName: cohort.name, inviter: actor.name, role, link: invitationLink(token), locale: "nb" }), now);
+    }
+    audit(tx, { actorId: actor.id, action: "invitation.bulk", subjectType: "cohort", subjectId: cohortId, detail: { count: preview.rows.length, role } });
+    return { ok: true as const, count: preview.rows.length };
+  });
+}
+
+/** A new link (the old one stops working) and a new e-mail; only for invitations not yet used. */
+export function resendInvitation(actor: { id: number; name: string }, cohortId: number, invitationId: number, now = new Date()) {
+  return db.transaction((tx) => {
+    const inv = tx.select().from(schema.invitations).where(and(eq(schema.invitations.id, invitationId), eq(schema.invitations.cohortId, cohortId))).get();
+    if (!inv || inv.acceptedAt) return false;
+    const cohort = tx.select().from(schema.cohorts).where(eq(schema.cohorts.id, cohortId)).get()!;
+    const token = generateToken();
+    tx.update(schema.invitations).set({ tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS), revokedAt: null }).where(eq(schema.invitations.id, inv.id)).run();
+    enqueueMail(tx, invitationMail({ to: inv.email, name: inv.name, cohortName: cohort.name, inviter: actor.name, role: inv.role, link: invitationLink(token), locale: "nb" }), now);
+    audit(tx, { actorId: actor.id, action: "invitation.resend", subjectType: "cohort", subjectId: cohortId, detail: { invitationId } });
+    return true;
+  });
+}
+
+export function revokeInvitation(actor: { id: number }, cohortId: number, invitationId: number, now = new Date()) {
+  return db.transaction((tx) => {
+    const res = tx
+      .update(schema.invitations)
+      .set({ revokedAt: now })
+      .where(and(eq(schema.invitations.id, invitationId), eq(schema.invitations.cohortId, cohortId), isNull(schema.invitations.acceptedAt), isNull(schema.invitations.revokedAt)))
+      .run();
+    if (res.changes === 1) audit(tx, { actorId: actor.id, action: "invitation.revoke", subjectType: "cohort", subjectId: cohortId, detail: { invitationId } });
+    return res.changes === 1;
+  });
+}
+
+/**
+ * Removes a participant from the cohort. Their journal stays theirs; the cohort no longer counts
+ * them (their challenge record for this cohort goes, and they leave its partnerships).
+ */
+export function removeParticipant(actor: { id: number }, cohortId: number, userId: number) {
+  return db.transaction((tx) => {
+    const res = tx
+      .delete(schema.memberships)
+      .where(and(eq(schema.memberships.cohortId, cohortId), eq(schema.memberships.userId, userId), eq(schema.memberships.role, "participant")))
+      .run();
+    if (res.changes !== 1) return false;
+    tx.delete(schema.challengeCompletions).where(and(eq(schema.challengeCompletions.cohortId, cohortId), eq(schema.challengeCompletions.userId, userId))).run();
+    tx.delete(schema.challengeSwaps).where(and(eq(schema.challengeSwaps.cohortId, cohortId), eq(schema.challengeSwaps.userId, userId))).run();
+    tx.delete(schema.moduleProgress).where(and(eq(schema.moduleProgress.cohortId, cohortId), eq(schema.moduleProgress.userId, userId))).run();
+    for (const p of tx.select({ id: schema.partnerships.id }).from(schema.partnerships).where(eq(schema.partnerships.cohortId, cohortId)).all()) {
+      tx.delete(schema.partnershipMembers).where(and(eq(schema.partnershipMembers.partnershipId, p.id), eq(schema.partnershipMembers.userId, userId))).run();
+    }
+    audit(tx, { actorId: actor.id, action: "membership.remove", subjectType: "cohort", subjectId: cohortId, detail: { userId } });
+    return true;
+  });
+}

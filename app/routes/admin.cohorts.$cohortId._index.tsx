@@ -1,0 +1,204 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CompletionChart } from "~/components/owner/CompletionChart";
+import { cohortSummary, participantRows, quietPairs } from "~/models/progress.server";
+import { requireCohortOwner } from "~/utils/auth.server";
+import { formatDate, type Locale } from "~/utils/programme-time";
+
+export const meta: MetaFunction = () => [{ title: "Oversikt · Kohort · Lederprogrammet" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { cohort } = await requireCohortOwner(request, params.cohortId);
+  const now = new Date();
+  const rows = participantRows(cohort, now);
+  return {
+    cohortId: cohort.id,
+    thresholds: { challenge: cohort.followUpChallengeWeeks, checkIn: cohort.followUpCheckInWeeks },
+    summary: cohortSummary(cohort, now),
+    followUp: rows.filter((r) => r.reasons.length).map((r) => ({ userId: r.userId, name: r.name, reasons: r.reasons, lastActivityAt: r.lastActivityAt })),
+    quietPairs: quietPairs(cohort, now),
+  };
+}
+
+export default function CohortOverview() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { cohortId, summary: s, followUp, quietPairs: quiet, thresholds } = useLoaderData<typeof loader>();
+  const pct = (n: number) => (s.participants ? Math.round((n / s.participants) * 100) : 0);
+  return (
+    <>
+      <h2 className="visually-hidden">{t("owner.tabs.overview")}</h2>
+      <dl className="stats">
+        <div>
+          <dt>{t("owner.stats.participants")}</dt>
+          <dd>{s.participants}</dd>
+        </div>
+        <div>
+          <dt>{t("owner.stats.active")}</dt>
+          <dd>
+            {s.activeThisWeek} <span className="muted">({pct(s.activeThisWeek)} %)</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t("owner.stats.followUp")}</dt>
+          <dd>{followUp.length}</dd>
+        </div>
+        <div>
+          <dt>{t("owner.stats.quietPairs")}</dt>
+          <dd>{quiet.length}</dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="followup-title">
+        <h2 id="followup-title">{t("owner.followUp.title")}</h2>
+        <p className="muted">{t("owner.followUp.intro", { challenge: thresholds.challenge, checkIn: thresholds.checkIn })}</p>
+        {followUp.length === 0 ? (
+          <p className="empty">{t("owner.followUp.none")}</p>
+        ) : (
+          <div className="table-wrap" role="region" aria-labelledby="followup-title" tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("admin.name")}</th>
+                  <th scope="col">{t("owner.followUp.reasons")}</th>
+                  <th scope="col">{t("owner.followUp.lastActivity")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {followUp.map((f) => (
+                  <tr key={f.userId}>
+                    <th scope="row">
+                      <Link to={`/admin/cohorts/${cohortId}/participants/${f.userId}`}>{f.name}</Link>
+                    </th>
+                    <td>
+                      <ul className="reason-list">
+                        {f.reasons.map((r) => (
+                          <li key={r}>{t(`owner.reason.${r}`, { challenge: thresholds.challenge, checkIn: thresholds.checkIn })}</li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td>{f.lastActivityAt ? formatDate(new Date(f.lastActivityAt), locale) : t("admin.never")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {quiet.length ? (
+          <>
+            <h3>{t("owner.quietPairs.title", { weeks: thresholds.checkIn })}</h3>
+            <ul>
+              {quiet.map((p) => (
+                <li key={p.partnershipId}>
+                  {p.names.join(" og ")} — {p.lastHeldOn ? t("owner.quietPairs.last", { date: formatDate(p.lastHeldOn, locale) }) : t("owner.quietPairs.never")}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="chart-title">
+        <h2 id="chart-title">{t("owner.chart.title")}</h2>
+        <CompletionChart weeks={s.completionByWeek} participants={s.participants} />
+      </section>
+
+      <section aria-labelledby="pairs-title">
+        <h2 id="pairs-title">{t("owner.pairs.title")}</h2>
+        {s.pairs.length === 0 ? (
+          <p className="empty">
+            {t("owner.pairs.none")} <Link to={`/admin/cohorts/${cohortId}/partners`}>{t("owner.tabs.partners")}</Link>
+          </p>
+        ) : (
+          <div className="table-wrap" role="region" aria-labelledby="pairs-title" tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("owner.pairs.pair")}</th>
+                  <th scope="col">{t("owner.pairs.last4")}</th>
+                  <th scope="col">{t("owner.pairs.last13")}</th>
+                  <th scope="col">{t("owner.pairs.lastHeld")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.pairs.map((p) => (
+                  <tr key={p.partnershipId}>
+                    <th scope="row">{p.names.join(", ")}</th>
+                    <td>{p.last4}</td>
+                    <td>{p.last13}</td>
+                    <td>{p.lastHeldOn ? formatDate(p.lastHeldOn, locale) : "–"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="modules-title">
+        <h2 id="modules-title">{t("owner.modules.title")}</h2>
+        <div className="table-wrap" role="region" aria-labelledby="modules-title" tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("owner.modules.module")}</th>
+                <th scope="col">{t("owner.modules.started")}</th>
+                <th scope="col">{t("owner.modules.completed")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.modules.map((m) => (
+                <tr key={m.slug}>
+                  <th scope="row">
+                    {t("time.month", { month: m.month })}: {m.title}
+                  </th>
+                  <td>{m.started}</td>
+                  <td>
+                    {m.completed} ({pct(m.completed)} %)
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="attendance-title">
+        <h2 id="attendance-title">{t("owner.attendance.title")}</h2>
+        {s.gatherings.length === 0 ? (
+          <p className="empty">{t("gatherings.empty")}</p>
+        ) : (
+          <div className="table-wrap" role="region" aria-labelledby="attendance-title" tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("owner.attendance.gathering")}</th>
+                  <th scope="col">{t("gatherings.status.attended")}</th>
+                  <th scope="col">{t("gatherings.status.excused")}</th>
+                  <th scope="col">{t("gatherings.status.absent")}</th>
+                  <th scope="col">{t("owner.attendance.rsvp")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.gatherings.map((g) => (
+                  <tr key={g.id}>
+                    <th scope="row">
+                      <Link to={`/admin/cohorts/${cohortId}/gatherings/${g.id}`}>{g.title}</Link>
+                      <br />
+                      <span className="muted">{formatDate(new Date(g.startsAt), locale)}</span>
+                    </th>
+                    <td>{g.attended}</td>
+                    <td>{g.excused}</td>
+                    <td>{g.absent}</td>
+                    <td>{t("owner.attendance.rsvpCounts", { yes: g.attending, no: g.notAttending })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

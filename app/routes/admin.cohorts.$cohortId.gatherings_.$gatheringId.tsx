@@ -1,0 +1,135 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormMessage } from "~/components/form/FormMessage";
+import { GatheringFields } from "~/components/owner/GatheringFields";
+import { SavedNotice } from "~/components/SavedNotice";
+import { gatheringSchema } from "~/forms/owner";
+import { gatheringFormValues, gatheringRoster, recordAttendance, updateGathering, type AttendanceStatus } from "~/models/gathering.server";
+import { notFound, parseId, requireCohortOwner } from "~/utils/auth.server";
+import { type ActionResult } from "~/utils/forms.server";
+import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
+
+export const meta: MetaFunction = () => [{ title: "Samling · Kohort · Lederprogrammet" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { cohort } = await requireCohortOwner(request, params.cohortId);
+  const roster = gatheringRoster(cohort.id, parseId(params.gatheringId));
+  if (!roster) notFound();
+  return { cohortId: cohort.id, timeZone: cohort.timeZone, gathering: roster.gathering, values: gatheringFormValues(roster.gathering, cohort.timeZone), people: roster.people };
+}
+
+const STATUSES = ["attended", "excused", "absent"] as const;
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, cohort } = await requireCohortOwner(request, params.cohortId);
+  const gatheringId = parseId(params.gatheringId);
+  const formData = await request.formData();
+  const back = `/admin/cohorts/${cohort.id}/gatherings/${gatheringId}`;
+  if (formData.get("intent") === "attendance") {
+    const marks: { userId: number; status: AttendanceStatus | null; note: string }[] = [];
+    for (const [k, v] of formData) {
+      const m = /^status-(\d+)$/.exec(k);
+      if (!m) continue;
+      const value = String(v);
+      if (value !== "" && !(STATUSES as readonly string[]).includes(value)) return data<ActionResult>({ message: { key: "errors.invalidChoice" } }, { status: 400 });
+      const note = String(formData.get(`note-${m[1]}`) ?? "").trim();
+      if (note.length > 500) return data<ActionResult>({ message: { key: "errors.tooLong" } }, { status: 400 });
+      marks.push({ userId: Number(m[1]), status: value ? (value as AttendanceStatus) : null, note });
+    }
+    const result = recordAttendance(user, cohort.id, gatheringId, marks);
+    if (!result.ok) {
+      if (result.reason === "not-found") notFound();
+      return data<ActionResult>({ message: { key: "owner.gathering.notMember" } }, { status: 400 });
+    }
+    throw redirect(`${back}?saved=attendance`);
+  }
+  const submission = parseWithZod(formData, { schema: gatheringSchema });
+  if (submission.status !== "success") return data<ActionResult>({ result: submission.reply(), message: { key: "errors.formProblem" } }, { status: 400 });
+  const result = updateGathering(user, cohort, gatheringId, submission.value);
+  if (!result.ok) {
+    if (result.reason === "not-found") notFound();
+    return data<ActionResult>({ result: submission.reply({ fieldErrors: { endTime: ["errors.endsBeforeStart"] } }), message: { key: "errors.formProblem" } }, { status: 400 });
+  }
+  throw redirect(`${back}?saved=updated`);
+}
+
+export default function OwnerGathering() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { cohortId, timeZone, gathering: g, values, people } = useLoaderData<typeof loader>();
+  const actionData = useActionData<ActionResult>();
+  const starts = new Date(g.startsAt);
+  return (
+    <>
+      <p>
+        <Link to={`/admin/cohorts/${cohortId}/gatherings`}>← {t("owner.tabs.gatherings")}</Link>
+      </p>
+      <h2>{g.title}</h2>
+      <p>
+        {formatDate(starts, locale, timeZone)} {formatTime(starts, timeZone)} {g.place ? `· ${g.place}` : null}
+      </p>
+      <SavedNotice keys={["attendance", "updated"]} prefix="owner.gathering.saved" />
+      <FormMessage message={actionData?.message} />
+      <section aria-labelledby="att-title">
+        <h3 id="att-title">{t("owner.gathering.attendanceTitle")}</h3>
+        <Form method="post">
+          <input type="hidden" name="intent" value="attendance" />
+          <div className="table-wrap" role="region" aria-labelledby="att-title" tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("admin.name")}</th>
+                  <th scope="col">{t("owner.gathering.answer")}</th>
+                  <th scope="col">{t("owner.gathering.recorded")}</th>
+                  <th scope="col">{t("owner.gathering.note")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {people.map((p) => (
+                  <tr key={p.userId}>
+                    <th scope="row">{p.name}</th>
+                    <td>
+                      {p.rsvp ? t(`gatherings.answer.${p.rsvp}`) : t("owner.gathering.noAnswer")}
+                      {p.apology ? <div className="muted">«{p.apology}»</div> : null}
+                    </td>
+                    <td>
+                      <fieldset className="radio-row">
+                        <legend className="visually-hidden">{t("owner.gathering.recordFor", { name: p.name })}</legend>
+                        {STATUSES.map((s) => (
+                          <span className="choice" key={s}>
+                            <input type="radio" id={`s-${p.userId}-${s}`} name={`status-${p.userId}`} value={s} defaultChecked={p.status === s} />
+                            <label htmlFor={`s-${p.userId}-${s}`}>{t(`owner.gathering.status.${s}`)}</label>
+                          </span>
+                        ))}
+                      </fieldset>
+                    </td>
+                    <td>
+                      <label className="visually-hidden" htmlFor={`note-${p.userId}`}>
+                        {t("owner.gathering.noteFor", { name: p.name })}
+                      </label>
+                      <input id={`note-${p.userId}`} name={`note-${p.userId}`} defaultValue={p.note ?? ""} maxLength={500} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <button type="submit" className="button">
+            {t("owner.gathering.saveAttendance")}
+          </button>
+        </Form>
+      </section>
+      <details className="panel">
+        <summary>{t("owner.gathering.edit")}</summary>
+        <Form method="post" className="stack stack--wide">
+          <GatheringFields prefix="edit" values={values} errors={actionData?.result?.error as Record<string, string[] | undefined> | undefined} />
+          <button type="submit" className="button button--secondary">
+            {t("owner.gathering.saveEdit")}
+          </button>
+        </Form>
+      </details>
+    </>
+  );
+}

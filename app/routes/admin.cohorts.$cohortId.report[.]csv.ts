@@ -1,0 +1,46 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { stringify } from "csv-stringify/sync";
+import { audit } from "~/models/audit.server";
+import { participantRows } from "~/models/progress.server";
+import { requireCohortOwner } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { i18next } from "~/utils/i18n.server";
+import { calendarDate } from "~/utils/programme-time";
+
+// One row per participant with the dashboard's figures. UTF-8 with a BOM and ";" as separator, so
+// Norwegian Excel opens it with æøå intact. Counts and dates only, never anything anyone wrote.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, cohort } = await requireCohortOwner(request, params.cohortId);
+  const t = await i18next.getFixedT(user.locale);
+  const rows = participantRows(cohort);
+  const date = (ms: number | null) => (ms ? calendarDate(new Date(ms), cohort.timeZone) : "");
+  const header = ["name", "email", "standing", "done", "late", "skipped", "missed", "lastDoneWeek", "modulesCompleted", "lastCheckIn", "attended", "lastLogin", "lastActivity", "followUp"].map((k) =>
+    t(`owner.csv.${k}`),
+  );
+  const body = rows.map((r) => [
+    r.name,
+    r.email,
+    t(`owner.standing.${r.standing}`),
+    r.done,
+    r.late,
+    r.skipped,
+    r.missed,
+    r.lastDoneWeek ?? "",
+    r.modulesCompleted,
+    r.lastCheckIn ?? "",
+    r.attended,
+    date(r.lastLoginAt),
+    date(r.lastActivityAt),
+    r.reasons.map((x) => t(`owner.reason.${x}`, { challenge: cohort.followUpChallengeWeeks, checkIn: cohort.followUpCheckInWeeks })).join(", "),
+  ]);
+  const csv = stringify([header, ...body], { delimiter: ";", bom: true, record_delimiter: "windows" });
+  audit(db, { actorId: user.id, action: "report.csv", subjectType: "cohort", subjectId: cohort.id, detail: { rows: rows.length } });
+  const name = `rapport-${cohort.name.toLowerCase().replace(/[^a-z0-9æøå]+/g, "-")}-${calendarDate(new Date(), cohort.timeZone)}.csv`;
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
