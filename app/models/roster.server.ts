@@ -45,12 +45,13 @@ export function previewRoster(cohortId: number, text: string, decodedAs: "utf-8"
     return { error: "unreadable" };
   }
   const header = records[0]?.map((h) => h.toLowerCase()) ?? [];
-  const hasHeader = header.some((h) => ["navn", "name", "e-post", "epost", "email", "e-mail"].includes(h));
+  // A first line without any address is a header: it must name the two columns.
+  const hasHeader = header.length > 0 && !header.some((h) => h.includes("@"));
   let nameCol = 0;
   let emailCol = 1;
   if (hasHeader) {
-    nameCol = header.findIndex((h) => h === "navn" || h === "name");
-    emailCol = header.findIndex((h) => ["e-post", "epost", "email", "e-mail"].includes(h));
+    nameCol = header.findIndex((h) => ["navn", "name", "fullt navn", "full name"].includes(h));
+    emailCol = header.findIndex((h) => ["e-post", "epost", "email", "e-mail", "e-postadresse", "epostadresse"].includes(h));
     if (nameCol < 0 || emailCol < 0) return { error: "columns" };
     records = records.slice(1);
   } else if (records.some((r) => r.filter(Boolean).length < 2)) {

@@ -85,3 +85,41 @@ test("check-ins, samlinger and challenge weeks of others, or that do not exist, 
   }
   await Promise.all([a.dispose(), outsider.dispose(), owner.dispose()]);
 });
+
+test("an owner sees only the cohorts they run; participants get nothing of the owner area", async () => {
+  const stamp = Date.now();
+  const admin = await as("admin@demo.example");
+  const orgName = `Annen etat ${stamp}`;
+  expect((await admin.post("/admin/organisations", { form: { intent: "create", name: orgName }, maxRedirects: 0 })).status()).toBe(302);
+  const orgPage = await (await admin.get("/admin/organisations")).text();
+  const orgId = new RegExp(`${orgName}</h2>[\\s\\S]*?name="organisationId" value="(\\d+)"`).exec(orgPage)?.[1];
+  expect(orgId).toBeTruthy();
+  const invited = await (await admin.post("/admin/organisations", { form: { intent: "invite-owner", organisationId: orgId!, name: "Oda Owner", email: `oda.${stamp}@nav.example` } })).text();
+  const token = /\/invitation\/([a-z2-7]{32})/.exec(invited)?.[1];
+  expect(token).toBeTruthy();
+
+  const other = await pwRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
+  const accepted = await other.post(`/invitation/${token}`, { form: { name: "Oda Owner", password: "et godt langt passord", confirm: "et godt langt passord" }, maxRedirects: 0 });
+  expect(accepted.status()).toBe(302);
+  const created = await other.post("/admin/cohorts/new", { form: { organisationId: orgId!, name: `Oda-kohort ${stamp}`, startDate: "2027-01-04" }, maxRedirects: 0 });
+  expect(created.status()).toBe(302);
+  const odaCohort = /\/admin\/cohorts\/(\d+)\//.exec(created.headers()["location"] ?? "")?.[1];
+  expect(odaCohort).toBeTruthy();
+
+  // The new owner cannot reach the demo cohort by id, and the demo owner cannot reach theirs.
+  for (const path of ["/admin/cohorts/1", "/admin/cohorts/1/participants", "/admin/cohorts/1/people", "/admin/cohorts/1/report.csv", "/admin/cohorts/1/gatherings/1", "/admin/cohorts/1/participants/3"]) {
+    expect((await other.get(path)).status(), `other owner ${path}`).toBe(404);
+  }
+  expect((await other.post("/admin/cohorts/1/people", { form: { intent: "remove", userId: "3", confirm: "yes" }, maxRedirects: 0 })).status()).toBe(404);
+  expect(await (await other.get("/admin")).text()).not.toContain("Demokohort 2026");
+  const demoOwner = await as("programeier@demo.example");
+  expect((await demoOwner.get(`/admin/cohorts/${odaCohort}`)).status()).toBe(404);
+  expect((await demoOwner.get("/admin/organisations")).status()).toBe(403);
+
+  // Participants are refused everywhere in the owner area.
+  const participant = await as("deltaker02@demo.example");
+  for (const path of ["/admin", "/admin/cohorts/1", "/admin/cohorts/1/report.csv", "/admin/cohorts/new", "/admin/organisations"]) {
+    expect([403, 404], `participant ${path}`).toContain((await participant.get(path)).status());
+  }
+  await Promise.all([admin.dispose(), other.dispose(), demoOwner.dispose(), participant.dispose()]);
+});
