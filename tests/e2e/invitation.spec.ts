@@ -1,13 +1,16 @@
 import { expect, test } from "@playwright/test";
-import { signIn, signOut } from "./helpers";
+import { ready, signIn, signOut } from "./helpers";
 
 test("an owner invites a new participant, who creates an account through the link and lands on Min uke", async ({ page }) => {
   await signIn(page, "programeier@demo.example");
   await page.getByRole("link", { name: "Demokohort 2026" }).click();
-  await page.getByLabel("Navn").fill("Liv Nyberg");
-  await page.getByLabel("E-post").fill("liv.nyberg@nav.example");
-  await page.getByLabel("Rolle").selectOption({ label: "programdeltaker" });
-  await page.getByRole("button", { name: "Send invitasjon" }).click();
+  await page.getByRole("navigation", { name: "Kohortens sider" }).getByRole("link", { name: "Personer og invitasjoner" }).click();
+  await ready(page);
+  const panel = page.getByRole("region", { name: "Inviter en person" });
+  await panel.getByLabel("Navn").fill("Liv Nyberg");
+  await panel.getByLabel("E-post").fill("liv.nyberg@nav.example");
+  await panel.getByLabel("Rolle").selectOption({ label: "programdeltaker" });
+  await panel.getByRole("button", { name: "Send invitasjon" }).click();
   await expect(page.getByRole("status")).toHaveText(/Invitasjonen er sendt til liv.nyberg@nav.example/);
   const link = await page.locator("code").filter({ hasText: "/invitation/" }).innerText();
   await expect(page.getByRole("row", { name: /Liv Nyberg/ })).toContainText("Venter");

@@ -92,7 +92,7 @@ test("an owner reads the demo cohort's progress and follow-up list, and download
   await signIn(page, "programeier@demo.example");
   await page.getByRole("link", { name: "Demokohort 2026" }).click();
   await ready(page);
-  const followUp = page.getByRole("region", { name: "Trenger oppfølging" });
+  const followUp = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Hvorfor" }) });
   await expect(followUp.getByRole("row", { name: /Mona Karlsen/ })).toContainText("Ikke møtt på siste samling");
   await expect(followUp.getByRole("row", { name: /Espen Andersen/ })).toContainText("Ingen lederutfordring på 3 uker");
   await expect(followUp.getByRole("row", { name: /Randi Haugen/ })).toContainText("Ingen partnersamtale på 4 uker");
