@@ -77,7 +77,7 @@ export default function OwnerGathering() {
         <Form method="post">
           <input type="hidden" name="intent" value="attendance" />
           <div className="table-wrap" role="region" aria-labelledby="att-title" tabIndex={0}>
-            <table>
+            <table className="stack-on-phone">
               <thead>
                 <tr>
                   <th scope="col">{t("admin.name")}</th>

@@ -98,7 +98,7 @@ test("an owner reads the demo cohort's progress and follow-up list, and download
   await expect(followUp.getByRole("row", { name: /Randi Haugen/ })).toContainText("Ingen partnersamtale på 4 uker");
   await expect(page.getByRole("heading", { name: "Lederutfordringer per uke" })).toBeVisible();
 
-  await page.getByRole("navigation", { name: "Kohortens sider" }).getByRole("link", { name: "Framdrift" }).click();
+  await page.getByRole("navigation", { name: "Kohortens sider" }).getByRole("link", { name: "Deltakere" }).click();
   await ready(page);
   await page.getByLabel("Vis").selectOption("behind");
   await page.getByRole("button", { name: "Vis" }).click();

@@ -94,3 +94,19 @@ describe("samlinger", () => {
     expect(listGatherings(a.id, part(a.id)).map((g) => g.id)).not.toContain(foreign.id);
   });
 });
+
+describe("attendance recorded by owners", () => {
+  it("records attendance for the cohort's own participants only, and not for another cohort's gathering", async () => {
+    const { recordAttendance, gatheringRoster } = await import("~/models/gathering.server");
+    const { cohort, people } = await cohortWithPairs([[1, 2]]);
+    const { cohort: other, people: outsiders } = await cohortWithPairs([[1, 2]]);
+    const mine = db.insert(schema.gatherings).values({ cohortId: cohort.id, title: "S", startsAt: new Date("2026-11-04T08:00:00Z"), endsAt: new Date("2026-11-04T15:00:00Z") }).returning().get();
+    const theirs = db.insert(schema.gatherings).values({ cohortId: other.id, title: "T", startsAt: new Date("2026-11-04T08:00:00Z"), endsAt: new Date("2026-11-04T15:00:00Z") }).returning().get();
+    const owner = { id: people[0]!.id };
+    expect(recordAttendance(owner, cohort.id, mine.id, [{ userId: people[0]!.id, status: "attended", note: "" }, { userId: people[1]!.id, status: "excused", note: "Syk" }])).toEqual({ ok: true });
+    expect(gatheringRoster(cohort.id, mine.id)!.people.map((p) => p.status)).toEqual(expect.arrayContaining(["attended", "excused"]));
+    expect(recordAttendance(owner, cohort.id, theirs.id, [{ userId: people[0]!.id, status: "attended", note: "" }])).toEqual({ ok: false, reason: "not-found" });
+    expect(recordAttendance(owner, cohort.id, mine.id, [{ userId: outsiders[0]!.id, status: "attended", note: "" }])).toEqual({ ok: false, reason: "not-member" });
+    expect(gatheringRoster(cohort.id, theirs.id)).toBeNull();
+  });
+});
