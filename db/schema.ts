@@ -241,7 +241,7 @@ export const checkIns = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index("check_ins_partnership_idx").on(t.partnershipId, t.heldOn),
+    index("check_ins_partnership_idx").on(t.partnershipId, t.heldOn, t.authorId, t.createdAt),
     check("check_ins_minutes", sql`${t.minutes} BETWEEN 1 AND 600`),
   ],
 );
@@ -281,6 +281,7 @@ export const journalEntries = sqliteTable(
   },
   (t) => [
     index("journal_entries_user_idx").on(t.userId, t.createdAt),
+    index("journal_entries_cohort_user_idx").on(t.cohortId, t.userId, t.createdAt),
     index("journal_entries_source_idx").on(t.userId, t.source, t.sourceRef),
   ],
 );
@@ -332,7 +333,8 @@ export const challengeCompletions = sqliteTable(
   },
   (t) => [
     uniqueIndex("challenge_completions_user_week_uq").on(t.userId, t.cohortId, t.programmeWeek),
-    index("challenge_completions_cohort_week_idx").on(t.cohortId, t.programmeWeek),
+    // Covering index for the owner dashboard's per-person and per-week aggregates (bench/README).
+    index("challenge_completions_cohort_stats_idx").on(t.cohortId, t.userId, t.programmeWeek, t.status, t.completedWeek, t.completedAt),
   ],
 );
 

@@ -44,7 +44,6 @@ export function participantRows(cohort: Cohort, now = new Date()): ParticipantRo
   const lastHeld = db.get<{ id: number | null }>(
     sql`select id from gatherings where cohort_id = ${cohort.id} and ends_at <= ${now.getTime()} order by starts_at desc limit 1`,
   )?.id ?? null;
-  const pastWeeks = JSON.stringify(pastChallengeWeeks);
   const rows = db.all<Omit<ParticipantRow, "reasons" | "standing" | "missed"> & { answered: number }>(sql`
     with members as (
       select u.id as user_id, u.name, u.email, u.last_login_at
@@ -57,7 +56,8 @@ export function participantRows(cohort: Cohort, now = new Date()): ParticipantRo
         sum(status = 'done' and completed_week > programme_week) as late,
         sum(status = 'skipped') as skipped,
         max(case when status = 'done' then completed_week end) as last_done_week,
-        sum(programme_week in (select value from json_each(${pastWeeks}))) as answered,
+        -- Completions exist only for weeks with a challenge, so this counts the past challenge weeks answered.
+        sum(programme_week < ${week}) as answered,
         max(completed_at) as last_at
       from challenge_completions where cohort_id = ${cohort.id} group by user_id
     ),
@@ -160,8 +160,7 @@ export function cohortSummary(cohort: Cohort, now = new Date()): CohortSummary {
       .all<{ w: number; done: number; late: number; skipped: number }>(sql`
         select programme_week as w, sum(status = 'done' and completed_week <= programme_week) as done,
           sum(status = 'done' and completed_week > programme_week) as late, sum(status = 'skipped') as skipped
-        from challenge_completions c
-        where c.cohort_id = ${cohort.id} and exists (select 1 from memberships m where m.cohort_id = c.cohort_id and m.user_id = c.user_id and m.role = 'participant')
+        from challenge_completions c where c.cohort_id = ${cohort.id}
         group by programme_week`)
       .map((r) => [r.w, r]),
   );
@@ -198,8 +197,8 @@ export function cohortSummary(cohort: Cohort, now = new Date()): CohortSummary {
 }
 
 /** Pairs of the current period with no conversation for the cohort's threshold of weeks. */
-export function quietPairs(cohort: Cohort, now = new Date()) {
+export function quietPairs(cohort: Cohort, now = new Date(), summary: CohortSummary = cohortSummary(cohort, now)) {
   const { today } = context(cohort, now);
   const since = addDays(today, -7 * cohort.followUpCheckInWeeks);
-  return cohortSummary(cohort, now).pairs.filter((p) => p.startsOn <= since && (p.lastHeldOn ?? "") < since);
+  return summary.pairs.filter((p) => p.startsOn <= since && (p.lastHeldOn ?? "") < since);
 }

@@ -12,12 +12,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort } = await requireCohortOwner(request, params.cohortId);
   const now = new Date();
   const rows = participantRows(cohort, now);
+  const summary = cohortSummary(cohort, now);
   return {
     cohortId: cohort.id,
     thresholds: { challenge: cohort.followUpChallengeWeeks, checkIn: cohort.followUpCheckInWeeks },
-    summary: cohortSummary(cohort, now),
+    summary,
     followUp: rows.filter((r) => r.reasons.length).map((r) => ({ userId: r.userId, name: r.name, reasons: r.reasons, lastActivityAt: r.lastActivityAt })),
-    quietPairs: quietPairs(cohort, now),
+    quietPairs: quietPairs(cohort, now, summary),
   };
 }
 
