@@ -1,31 +1,46 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CompletionChart } from "~/components/owner/CompletionChart";
 import { cohortSummary, participantRows, quietPairs } from "~/models/progress.server";
 import { requireCohortOwner } from "~/utils/auth.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
+import { serverTiming } from "~/utils/timing.server";
 
 export const meta: MetaFunction = () => [{ title: "Oversikt · Kohort · Lederprogrammet" }];
+
+const FOLLOW_UP_SHOWN = 50;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort } = await requireCohortOwner(request, params.cohortId);
   const now = new Date();
-  const rows = participantRows(cohort, now);
-  const summary = cohortSummary(cohort, now);
-  return {
+  const { value, headers } = serverTiming("dashboard", () => {
+    const rows = participantRows(cohort, now);
+    const summary = cohortSummary(cohort, now);
+    return { rows, summary };
+  });
+  const { rows, summary } = value;
+  return data({
     cohortId: cohort.id,
     thresholds: { challenge: cohort.followUpChallengeWeeks, checkIn: cohort.followUpCheckInWeeks },
     summary,
-    followUp: rows.filter((r) => r.reasons.length).map((r) => ({ userId: r.userId, name: r.name, reasons: r.reasons, lastActivityAt: r.lastActivityAt })),
+    // The longest quiet first; a large cohort shows the first 50 here and all of them in the grid.
+    followUp: rows
+      .filter((r) => r.reasons.length)
+      .sort((a, b) => (a.lastActivityAt ?? 0) - (b.lastActivityAt ?? 0))
+      .slice(0, FOLLOW_UP_SHOWN)
+      .map((r) => ({ userId: r.userId, name: r.name, reasons: r.reasons, lastActivityAt: r.lastActivityAt })),
+    followUpTotal: rows.filter((r) => r.reasons.length).length,
     quietPairs: quietPairs(cohort, now, summary),
-  };
+  }, { headers });
 }
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export default function CohortOverview() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { cohortId, summary: s, followUp, quietPairs: quiet, thresholds } = useLoaderData<typeof loader>();
+  const { cohortId, summary: s, followUp, followUpTotal, quietPairs: quiet, thresholds } = useLoaderData<typeof loader>();
   const pct = (n: number) => (s.participants ? Math.round((n / s.participants) * 100) : 0);
   return (
     <>
@@ -43,7 +58,7 @@ export default function CohortOverview() {
         </div>
         <div>
           <dt>{t("owner.stats.followUp")}</dt>
-          <dd>{followUp.length}</dd>
+          <dd>{followUpTotal}</dd>
         </div>
         <div>
           <dt>{t("owner.stats.quietPairs")}</dt>
@@ -86,11 +101,16 @@ export default function CohortOverview() {
             </table>
           </div>
         )}
+        {followUpTotal > followUp.length ? (
+          <p>
+            <Link to={`/admin/cohorts/${cohortId}/participants?filter=behind&sort=activity`}>{t("owner.followUp.showAll", { count: followUpTotal })}</Link>
+          </p>
+        ) : null}
         {quiet.length ? (
           <>
             <h3>{t("owner.quietPairs.title", { weeks: thresholds.checkIn })}</h3>
             <ul>
-              {quiet.map((p) => (
+              {quiet.slice(0, FOLLOW_UP_SHOWN).map((p) => (
                 <li key={p.partnershipId}>
                   {p.names.join(" og ")} — {p.lastHeldOn ? t("owner.quietPairs.last", { date: formatDate(p.lastHeldOn, locale) }) : t("owner.quietPairs.never")}
                 </li>

@@ -4,14 +4,14 @@ import { audit } from "~/models/audit.server";
 import { participantRows } from "~/models/progress.server";
 import { requireCohortOwner } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { i18next } from "~/utils/i18n.server";
+import { translator } from "~/utils/i18n.server";
 import { calendarDate } from "~/utils/programme-time";
 
 // One row per participant with the dashboard's figures. UTF-8 with a BOM and ";" as separator, so
 // Norwegian Excel opens it with æøå intact. Counts and dates only, never anything anyone wrote.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, cohort } = await requireCohortOwner(request, params.cohortId);
-  const t = await i18next.getFixedT(user.locale);
+  const t = translator(user.locale);
   const rows = participantRows(cohort);
   const date = (ms: number | null) => (ms ? calendarDate(new Date(ms), cohort.timeZone) : "");
   const header = ["name", "email", "standing", "done", "late", "skipped", "missed", "lastDoneWeek", "modulesCompleted", "lastCheckIn", "attended", "lastLogin", "lastActivity", "followUp"].map((k) =>

@@ -12,7 +12,7 @@ import { completeChallenge, formatReflection, getChallengeWeek, reopenChallenge,
 import { notFound, parseId, requireParticipant } from "~/utils/auth.server";
 import { renderContentHtml } from "~/utils/content.server";
 import { refuse, type ActionResult } from "~/utils/forms.server";
-import { i18next } from "~/utils/i18n.server";
+import { translator } from "~/utils/i18n.server";
 import { getProgramme } from "~/utils/programme.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await getChallengeWeek(user.id, participation, parseId(params.week));
   if (!found || !found.meta || !found.bodyCompiled) notFound();
   const { week, meta, alternatives, bodyCompiled } = found;
-  const t = await i18next.getFixedT(user.locale);
+  const t = translator(user.locale);
   const module = getProgramme().modules.find((m) => m.slug === meta.module);
   return {
     week,
@@ -49,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "complete") {
     const submission = parseWithZod(formData, { schema: completeChallengeSchema });
     if (submission.status !== "success") return refuse(submission.reply());
-    const t = await i18next.getFixedT(user.locale);
+    const t = translator(user.locale);
     const result = completeChallenge(user.id, participation, week, formatReflection(t, submission.value));
     if (!result.ok) return refusal(result.reason);
     throw redirect(`/challenges/${week}?saved=done`);

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SavedNotice } from "~/components/SavedNotice";
@@ -6,6 +6,7 @@ import { journalFilterSchema } from "~/forms/journal";
 import { listEntries, listTags } from "~/models/journal.server";
 import { requireParticipant } from "~/utils/auth.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
+import { serverTiming } from "~/utils/timing.server";
 
 export const meta: MetaFunction = () => [{ title: "Refleksjonslogg · Lederprogrammet" }];
 
@@ -21,13 +22,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const parsed = journalFilterSchema.safeParse(Object.fromEntries(url.searchParams));
   const filter = parsed.success ? parsed.data : {};
-  const entries = listEntries(user.id, { q: filter.q?.trim() || undefined, source: filter.source, tag: filter.tag || undefined });
-  return {
+  const { value: entries, headers } = serverTiming("journal", () =>
+    listEntries(user.id, { q: filter.q?.trim() || undefined, source: filter.source, tag: filter.tag || undefined }),
+  );
+  return data({
     entries: entries.map((e) => ({ ...e, excerpt: excerpt(e.body) })),
     tags: listTags(user.id),
     filter,
-  };
+  }, { headers });
 }
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export default function Journal() {
   const { t, i18n } = useTranslation();

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { entriesAsMarkdown, exportEntries } from "~/models/journal.server";
 import { requireParticipant } from "~/utils/auth.server";
-import { i18next } from "~/utils/i18n.server";
+import { translator } from "~/utils/i18n.server";
 
 // The author's whole journal as Markdown: theirs to keep.
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireParticipant(request);
-  const t = await i18next.getFixedT(user.locale);
+  const t = translator(user.locale);
   const md = entriesAsMarkdown(exportEntries(user.id), t("journal.exportHeading", { name: user.name }), {
     created: t("journal.exportCreated"),
     tags: t("journal.fields.tags"),

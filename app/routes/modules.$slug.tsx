@@ -10,7 +10,7 @@ import { findModule, readModule, saveReflection, setModuleCompleted } from "~/mo
 import { notFound, requireParticipant } from "~/utils/auth.server";
 import { renderContentHtml } from "~/utils/content.server";
 import { refuse, type ActionResult } from "~/utils/forms.server";
-import { i18next } from "~/utils/i18n.server";
+import { translator } from "~/utils/i18n.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 import { FormMessage } from "~/components/form/FormMessage";
 
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return data({ kind: "locked" as const, title: view.meta.title, summary: view.meta.summary, opensOn: view.opensOn, opensWeek: view.opensWeek }, { status: 403 });
   }
   const { meta, compiled } = view;
-  const t = await i18next.getFixedT(user.locale);
+  const t = translator(user.locale);
   return {
     kind: "open" as const,
     slug: meta.slug,

@@ -120,9 +120,20 @@ function countWords(body: string): number {
 }
 
 const memory = new Map<string, CompiledContent>();
+// Per file and modification time, so a warm request costs one stat, not a read and a hash.
+const byFile = new Map<string, { mtimeMs: number; size: number; compiled: CompiledContent }>();
 
 /** Compiles one MDX file (cached by the hash of its text). Throws ContentError naming file and line. */
 export async function compileFile(file: string): Promise<CompiledContent> {
+  const stat = fs.statSync(file);
+  const known = byFile.get(file);
+  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.compiled;
+  const compiled = await compileSource(file);
+  byFile.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, compiled });
+  return compiled;
+}
+
+async function compileSource(file: string): Promise<CompiledContent> {
   const source = fs.readFileSync(file, "utf8");
   const hash = crypto.createHash("sha256").update(COMPILER_VERSION).update(source).digest("hex").slice(0, 32);
   const hit = memory.get(hash);
@@ -181,6 +192,7 @@ export async function compileAll(): Promise<{ file: string; words: number }[]> {
 
 export function clearContentMemoryCache() {
   memory.clear();
+  byFile.clear();
   rendered.clear();
 }
 
