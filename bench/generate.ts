@@ -137,6 +137,17 @@ export async function generate(file = BENCH_DB) {
       }
     });
   })();
+  // Top up with free entries so the journal table holds at least the target number.
+  sqlite.transaction(() => {
+    const ids = sqlite.prepare("select m.user_id as u, m.cohort_id as c from memberships m where m.role = 'participant'").all() as { u: number; c: number }[];
+    while (entries < JOURNAL_ENTRIES) {
+      const who = pick(ids);
+      const e = pick(texts.freeEntries);
+      const when = at(1 + Math.floor(rnd() * 51), 4, "21:00");
+      ins.entry.run(who.u, who.c, e.title, pick(bodies), "free", null, 0, when, when);
+      entries++;
+    }
+  })();
   sqlite.pragma("wal_checkpoint(TRUNCATE)");
   sqlite.exec("analyze");
   closeDatabase();

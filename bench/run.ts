@@ -56,7 +56,8 @@ async function signIn(email: string): Promise<string> {
 }
 
 function percentile(sorted: number[], p: number) {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
+  const v = sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
+  return Math.round(v * 10) / 10;
 }
 
 async function load(url: string, cookie: string | null, connections: number) {
