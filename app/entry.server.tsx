@@ -8,6 +8,9 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 import i18nConfig from "./i18n";
 import { i18next } from "./utils/i18n.server";
 import { NonceContext } from "./components/nonce";
+import { startBackgroundJobs } from "./utils/jobs.server";
+
+startBackgroundJobs();
 
 const ABORT_DELAY = 5_000;
 

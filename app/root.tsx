@@ -7,6 +7,7 @@ import { AppShell } from "./components/layout/AppShell";
 import { ErrorPage } from "./components/layout/ErrorPage";
 import { useNonce } from "./components/nonce";
 import { ownsAnything, getParticipation } from "./models/cohort.server";
+import { unreadCount } from "./models/notice.server";
 import stylesHref from "./styles/app.css";
 import { getUser } from "./utils/auth.server";
 import { i18next } from "./utils/i18n.server";
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const locale = user?.locale ?? ((await i18next.getLocale(request)) as "nb" | "en");
   const roles = user ? { participant: !!getParticipation(user.id), owner: ownsAnything(user), admin: user.isAdmin } : null;
-  return { locale, user: user ? { name: user.name, email: user.email } : null, roles };
+  return { locale, user: user ? { name: user.name, email: user.email, unread: unreadCount(user.id) } : null, roles };
 }
 
 export type RootData = Awaited<ReturnType<typeof loader>>;

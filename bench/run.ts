@@ -25,7 +25,7 @@ if (!fs.existsSync(BENCH_DB)) {
 execSync("npm run build", { stdio: "inherit" });
 
 const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-  env: { ...process.env, NODE_ENV: "production", DATABASE_PATH: BENCH_DB, PORT: String(PORT), HOST: "127.0.0.1" },
+  env: { ...process.env, NODE_ENV: "production", BACKGROUND_JOBS: "off", DATABASE_PATH: BENCH_DB, PORT: String(PORT), HOST: "127.0.0.1" },
   stdio: ["ignore", "ignore", "inherit"],
 });
 const stop = () => server.kill("SIGTERM");

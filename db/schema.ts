@@ -37,6 +37,13 @@ export const users = sqliteTable(
     locale: text("locale", { enum: ["nb", "en"] }).notNull().default("nb"),
     isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),
     lastLoginAt: integer("last_login_at", { mode: "timestamp_ms" }),
+    // SHA-256 of the personal calendar feed token; null until the user asks for a feed.
+    calendarTokenHash: text("calendar_token_hash").unique(),
+    // Which e-mails the person wants (settings page). In-app notices are always kept.
+    mailWeekly: integer("mail_weekly", { mode: "boolean" }).notNull().default(true),
+    mailCheckIn: integer("mail_check_in", { mode: "boolean" }).notNull().default(true),
+    mailSamling: integer("mail_samling", { mode: "boolean" }).notNull().default(true),
+    mailOwnerSummary: integer("mail_owner_summary", { mode: "boolean" }).notNull().default(true),
     createdAt: createdAt(),
   },
   (t) => [check("users_email_lower", sql`${t.email} = lower(${t.email})`)],
@@ -394,6 +401,24 @@ export const invitations = sqliteTable(
     index("invitations_cohort_idx").on(t.cohortId),
     check("invitations_target", sql`${t.cohortId} IS NOT NULL OR ${t.organisationId} IS NOT NULL`),
   ],
+);
+
+export const notices = sqliteTable(
+  "notices",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // Same key as the e-mail it accompanies: (kind, user, week or gathering).
+    dedupeKey: text("dedupe_key").notNull().unique(),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    link: text("link").notNull(),
+    createdAt: createdAt(),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("notices_user_idx").on(t.userId, t.createdAt)],
 );
 
 export const auditLog = sqliteTable(

@@ -1,5 +1,6 @@
 // The text of each e-mail, in the recipient's language, with a plain-text part.
 import type { Lng } from "~/i18n";
+import { appUrl } from "~/utils/env.server";
 import { translator } from "~/utils/i18n.server";
 import type { OutgoingMail } from "./outbox.server";
 
@@ -11,6 +12,52 @@ export function invitationMail(m: { to: string; name: string; cohortName: string
     subject: t("mail.invitation.subject", { cohort: m.cohortName }),
     text: t("mail.invitation.text", { name: m.name, inviter: m.inviter, cohort: m.cohortName, role: t(`roles.${m.role}`), link: m.link }),
   };
+}
+
+/** Every reminder ends with the way to choose which mails one gets. */
+function withFooter(t: ReturnType<typeof translator>, text: string) {
+  return `${text}\n\n—\n${t("mail.footer", { link: `${appUrl()}/settings#varsler` })}`;
+}
+
+export function weeklyMail(m: { to: string; name: string; locale: Lng; week: number; challenge: { title: string; summary: string; minutes: number }; module: string; checkIn: "ok" | "due" | "overdue" | "none"; dedupeKey: string }): OutgoingMail {
+  const t = translator(m.locale);
+  const lines = [
+    t("mail.weekly.greeting", { name: m.name }),
+    t("mail.weekly.challenge", { week: m.week, title: m.challenge.title, minutes: m.challenge.minutes }),
+    m.challenge.summary,
+    `${appUrl()}/challenges/${m.week}`,
+    t("mail.weekly.module", { module: m.module }),
+    m.checkIn === "none" ? "" : t(`mail.weekly.checkIn.${m.checkIn}`),
+  ].filter(Boolean);
+  return { kind: "weekly", to: m.to, subject: t("mail.weekly.subject", { week: m.week, title: m.challenge.title }), text: withFooter(t, lines.join("\n\n")), dedupeKey: m.dedupeKey };
+}
+
+export function checkInOverdueMail(m: { to: string; name: string; locale: Lng; partners: string; dueOn: string; dedupeKey: string }): OutgoingMail {
+  const t = translator(m.locale);
+  return {
+    kind: "check_in_overdue",
+    to: m.to,
+    subject: t("mail.overdue.subject"),
+    text: withFooter(t, t("mail.overdue.text", { name: m.name, partners: m.partners, date: m.dueOn, link: `${appUrl()}/partner` })),
+    dedupeKey: m.dedupeKey,
+  };
+}
+
+export function samlingMail(m: { to: string; name: string; locale: Lng; title: string; when: string; place: string; days: 7 | 1; gatheringId: number; dedupeKey: string }): OutgoingMail {
+  const t = translator(m.locale);
+  return {
+    kind: `samling_${m.days}`,
+    to: m.to,
+    subject: t(m.days === 7 ? "mail.samling.subject7" : "mail.samling.subject1", { title: m.title }),
+    text: withFooter(t, t("mail.samling.text", { name: m.name, title: m.title, when: m.when, place: m.place || "–", link: `${appUrl()}/gatherings#samling-${m.gatheringId}`, ics: `${appUrl()}/gatherings/${m.gatheringId}.ics` })),
+    dedupeKey: m.dedupeKey,
+  };
+}
+
+export function ownerSummaryMail(m: { to: string; name: string; locale: Lng; cohort: string; cohortId: number; week: number; lines: string[]; count: number; dedupeKey: string }): OutgoingMail {
+  const t = translator(m.locale);
+  const body = [t("mail.owner.greeting", { name: m.name, cohort: m.cohort, week: m.week }), m.count ? t("mail.owner.count", { count: m.count }) : t("mail.owner.none"), ...m.lines.map((l) => `• ${l}`), `${appUrl()}/admin/cohorts/${m.cohortId}`];
+  return { kind: "owner_summary", to: m.to, subject: t("mail.owner.subject", { cohort: m.cohort, week: m.week }), text: withFooter(t, body.join("\n")), dedupeKey: m.dedupeKey };
 }
 
 export function resetMail(m: { to: string; name: string; link: string; locale: Lng }): OutgoingMail {

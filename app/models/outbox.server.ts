@@ -1,7 +1,10 @@
 // Every e-mail goes through the outbox table, written in the same transaction as the change that
 // caused it. Until an SMTP server is configured, the outbox is where mails can be read (and the
 // link is also printed to the server log, so a developer can follow it).
+import { and, asc, eq, lte, sql } from "drizzle-orm";
+import type { Transporter } from "nodemailer";
 import { db, schema } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
@@ -27,5 +30,93 @@ export function enqueueMail(tx: Tx | typeof db, mail: OutgoingMail, now = new Da
     })
     .onConflictDoNothing({ target: schema.emailOutbox.dedupeKey })
     .run();
-  if (process.env.NODE_ENV !== "test") console.info(`[outbox] ${mail.kind} to ${mail.to}: ${mail.subject}\n${mail.text}`);
+  // Links for invitations and password resets are printed so a developer without SMTP can follow them.
+  if (process.env.NODE_ENV !== "test")
+    console.info(mail.kind === "invitation" || mail.kind === "password_reset" ? `[outbox] ${mail.kind} to ${mail.to}: ${mail.subject}\n${mail.text}` : `[outbox] ${mail.kind} to ${mail.to}`);
+}
+
+// ——— Delivery ———
+// One mail is claimed at a time (status "sending") before it is handed to SMTP, and marked "sent"
+// right after; at most one mail can be in doubt after a crash. Interrupted mails are retried with
+// the same Message-ID, so receiving systems see one message (docs/decisions/007-email-outbox.md).
+
+
+export const MAX_ATTEMPTS = 8;
+
+export function messageIdFor(id: number) {
+  return `<outbox-${id}@lederprogram.example>`;
+}
+
+/** Minutes to wait after the n-th failed attempt: 1, 2, 4 … capped at six hours. */
+export function backoffMinutes(attempts: number) {
+  return Math.min(360, 2 ** Math.max(0, attempts - 1));
+}
+
+/** At start-up: mails left "sending" by a stopped process go back in the queue. */
+export function recoverInterrupted() {
+  return db.update(schema.emailOutbox).set({ status: "pending" }).where(eq(schema.emailOutbox.status, "sending")).run().changes;
+}
+
+function claimNext(now: Date) {
+  return db.transaction((tx) => {
+    const next = tx
+      .select({ id: schema.emailOutbox.id })
+      .from(schema.emailOutbox)
+      .where(and(eq(schema.emailOutbox.status, "pending"), lte(schema.emailOutbox.nextAttemptAt, now)))
+      .orderBy(asc(schema.emailOutbox.id))
+      .limit(1)
+      .get();
+    if (!next) return null;
+    return tx
+      .update(schema.emailOutbox)
+      .set({ status: "sending", attempts: sql`${schema.emailOutbox.attempts} + 1` })
+      .where(and(eq(schema.emailOutbox.id, next.id), eq(schema.emailOutbox.status, "pending")))
+      .returning()
+      .get();
+  });
+}
+
+/** Sends what is due. A refusing or unreachable SMTP server leaves mails queued with a later attempt time. */
+export async function deliverDue(transport: Transporter, now = new Date(), limit = 50) {
+  let sent = 0;
+  let deferred = 0;
+  for (let i = 0; i < limit; i++) {
+    const mail = claimNext(now);
+    if (!mail) break;
+    try {
+      await transport.sendMail({
+        from: env.MAIL_FROM,
+        to: mail.toAddress,
+        subject: mail.subject,
+        text: mail.textBody,
+        html: mail.htmlBody ?? undefined,
+        messageId: messageIdFor(mail.id),
+      });
+      db.update(schema.emailOutbox).set({ status: "sent", sentAt: new Date(), lastError: null }).where(eq(schema.emailOutbox.id, mail.id)).run();
+      sent++;
+    } catch (e) {
+      const failed = mail.attempts >= MAX_ATTEMPTS;
+      db.update(schema.emailOutbox)
+        .set({
+          status: failed ? "failed" : "pending",
+          lastError: String((e as Error).message ?? e).slice(0, 500),
+          nextAttemptAt: new Date(now.getTime() + backoffMinutes(mail.attempts) * 60_000),
+        })
+        .where(eq(schema.emailOutbox.id, mail.id))
+        .run();
+      deferred++;
+      // The server is likely down: stop this round, try again later.
+      break;
+    }
+  }
+  return { sent, deferred };
+}
+
+export function listOutbox(limit = 200) {
+  return db
+    .select()
+    .from(schema.emailOutbox)
+    .orderBy(sql`${schema.emailOutbox.id} desc`)
+    .limit(limit)
+    .all();
 }

@@ -58,6 +58,12 @@ export default function Gatherings() {
                 {g.place ? ` · ${g.place}` : null}
               </p>
               {g.agenda ? <p className="pre">{g.agenda}</p> : null}
+              <p>
+                <a href={`/gatherings/${g.id}.ics`} download>
+                  {t("gatherings.addToCalendar")}
+                  <span className="visually-hidden"> ({g.title})</span>
+                </a>
+              </p>
               {g.held ? (
                 <p className="muted">{g.status ? t("gatherings.recorded", { status: t(`gatherings.status.${g.status}`) }) : t("gatherings.notRecorded")}</p>
               ) : (

@@ -6,6 +6,9 @@ import { useTranslation } from "react-i18next";
 import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { changePasswordSchema } from "~/forms/auth";
+import { calendarSchema, mailPrefsSchema } from "~/forms/settings";
+import { hasCalendarFeed, issueCalendarFeed, mailPreferences, setMailPreferences } from "~/models/calendar.server";
+import { ownsAnything } from "~/models/cohort.server";
 import { changePassword } from "~/models/user.server";
 import { requireUser } from "~/utils/auth.server";
 import { refuse, type ActionResult } from "~/utils/forms.server";
@@ -15,12 +18,26 @@ export const meta: MetaFunction = () => [{ title: "Innstillinger · Lederprogram
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return { locale: user.locale, email: user.email };
+  return { locale: user.locale, email: user.email, prefs: mailPreferences(user.id), owner: ownsAnything(user), hasFeed: hasCalendarFeed(user.id) };
 }
+
+type SettingsReply = ActionResult & { feedUrl?: string };
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: changePasswordSchema });
+  const formData = await request.formData();
+  if (formData.get("intent") === "mail") {
+    const prefs = parseWithZod(formData, { schema: mailPrefsSchema });
+    if (prefs.status !== "success") return refuse(prefs.reply());
+    setMailPreferences(user.id, prefs.value);
+    return data<SettingsReply>({ message: { key: "settings.mailSaved", tone: "success" } });
+  }
+  if (formData.get("intent") === "calendar") {
+    const cal = parseWithZod(formData, { schema: calendarSchema });
+    if (cal.status !== "success") return refuse(cal.reply());
+    return data<SettingsReply>({ message: { key: "settings.feedCreated", tone: "success" }, feedUrl: issueCalendarFeed(user.id) });
+  }
+  const submission = parseWithZod(formData, { schema: changePasswordSchema });
   const hide = { hideFields: ["current", "password", "confirm"] };
   if (submission.status !== "success") return refuse(submission.reply(hide));
   const result = await changePassword(user.id, submission.value.current, submission.value.password);
@@ -33,8 +50,8 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Settings() {
   const { t } = useTranslation();
-  const { locale } = useLoaderData<typeof loader>();
-  const actionData = useActionData<ActionResult>();
+  const { locale, prefs, owner, hasFeed } = useLoaderData<typeof loader>();
+  const actionData = useActionData<SettingsReply>();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema }),
@@ -42,6 +59,7 @@ export default function Settings() {
   return (
     <section className="page page--narrow" aria-labelledby="settings-title">
       <h1 id="settings-title">{t("settings.title")}</h1>
+      <FormMessage message={actionData?.message} />
       <h2>{t("settings.language")}</h2>
       <Form method="post" action="/language" className="stack">
         <input type="hidden" name="redirectTo" value="/settings" />
@@ -60,9 +78,43 @@ export default function Settings() {
           {t("settings.save")}
         </button>
       </Form>
+      <h2 id="varsler">{t("settings.mailTitle")}</h2>
+      <p>{t("settings.mailIntro")}</p>
+      <Form method="post" className="stack">
+        <input type="hidden" name="intent" value="mail" />
+        <fieldset>
+          <legend>{t("settings.mailLegend")}</legend>
+          {(["mailWeekly", "mailCheckIn", "mailSamling", ...(owner ? ["mailOwnerSummary"] : [])] as const).map((name) => (
+            <div className="choice" key={name}>
+              <input type="checkbox" id={name} name={name} value="on" defaultChecked={prefs[name as keyof typeof prefs]} />
+              <label htmlFor={name}>{t(`settings.mail.${name}`)}</label>
+            </div>
+          ))}
+          {!owner ? <input type="hidden" name="mailOwnerSummary" value={prefs.mailOwnerSummary ? "on" : ""} /> : null}
+        </fieldset>
+        <button type="submit" className="button button--secondary">
+          {t("settings.save")}
+        </button>
+      </Form>
+
+      <h2 id="kalender">{t("settings.calendarTitle")}</h2>
+      <p>{t("settings.calendarIntro")}</p>
+      {actionData?.feedUrl ? (
+        <p className="notice">
+          {t("settings.feedUrl")} <code className="break">{actionData.feedUrl}</code>
+        </p>
+      ) : hasFeed ? (
+        <p>{t("settings.feedExists")}</p>
+      ) : null}
+      <Form method="post">
+        <input type="hidden" name="intent" value="calendar" />
+        <button type="submit" className="button button--secondary">
+          {hasFeed || actionData?.feedUrl ? t("settings.feedRenew") : t("settings.feedCreate")}
+        </button>
+      </Form>
+
       <h2>{t("settings.passwordTitle")}</h2>
       <p>{t("settings.passwordIntro")}</p>
-      <FormMessage message={actionData?.message} />
       <Form method="post" {...getFormProps(form)} className="stack">
         <Field meta={fields.current} label={t("settings.current")} type="password" autoComplete="current-password" />
         <Field meta={fields.password} label={t("settings.password")} type="password" hint={t("reset.hint")} autoComplete="new-password" />

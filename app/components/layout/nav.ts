@@ -14,4 +14,5 @@ export const ownerNav: NavItem[] = [
   { to: "/admin", labelKey: "nav.cohorts", end: true },
   { to: "/admin/cohorts/new", labelKey: "nav.newCohort" },
   { to: "/admin/organisations", labelKey: "nav.organisations", adminOnly: true },
+  { to: "/admin/outbox", labelKey: "nav.outbox", adminOnly: true },
 ];

@@ -1,0 +1,125 @@
+// Calendar feeds: a personal, secret feed URL (only its hash is stored; a new one kills the old)
+// with the cohort's samlinger, each week's leader challenge on its Monday and the planned partner
+// conversations; and a single samling as an .ics download. Times carry a proper Europe/Oslo
+// VTIMEZONE and UIDs are stable, so calendars update events instead of duplicating them.
+import { getVtimezoneComponent } from "@touch4it/ical-timezones";
+import { and, eq } from "drizzle-orm";
+import ical, { type ICalCalendar } from "ical-generator";
+import { DateTime } from "luxon";
+import type { Lng } from "~/i18n";
+import { listChallengeWeeks } from "~/models/challenge.server";
+import { getParticipation } from "~/models/cohort.server";
+import { db, schema } from "~/utils/db.server";
+import { appUrl } from "~/utils/env.server";
+import { translator } from "~/utils/i18n.server";
+import { getProgramme } from "~/utils/programme.server";
+import { addDays, weekStartDate } from "~/utils/programme-time";
+import { generateToken, hashToken } from "~/utils/session.server";
+
+const UID_DOMAIN = "lederprogram.example";
+
+function calendar(name: string, timeZone: string): ICalCalendar {
+  return ical({ name, prodId: { company: "Lederprogrammet", product: "Lederprogrammet", language: "NB" }, timezone: { name: timeZone, generator: getVtimezoneComponent } });
+}
+
+/** A calendar date as an all-day value that no time zone can shift to the previous day. */
+const day = (date: string) => new Date(`${date}T12:00:00Z`);
+
+/** Makes a new feed token (the old URL stops working) and returns the URL to subscribe to. */
+export function issueCalendarFeed(userId: number): string {
+  const token = generateToken();
+  db.update(schema.users).set({ calendarTokenHash: hashToken(token) }).where(eq(schema.users.id, userId)).run();
+  return `${appUrl()}/calendar/${token}.ics`;
+}
+
+export function hasCalendarFeed(userId: number): boolean {
+  return !!db.select({ h: schema.users.calendarTokenHash }).from(schema.users).where(eq(schema.users.id, userId)).get()?.h;
+}
+
+function addGathering(cal: ICalCalendar, g: typeof schema.gatherings.$inferSelect, timeZone: string) {
+  cal.createEvent({
+    id: `samling-${g.id}@${UID_DOMAIN}`,
+    // Luxon dates carry the zone, so ical-generator writes Oslo wall-clock times under TZID.
+    start: DateTime.fromJSDate(g.startsAt, { zone: timeZone }),
+    end: DateTime.fromJSDate(g.endsAt, { zone: timeZone }),
+    timezone: timeZone,
+    summary: g.title,
+    location: g.place || undefined,
+    description: g.agenda || undefined,
+    url: `${appUrl()}/gatherings#samling-${g.id}`,
+    lastModified: g.updatedAt ?? g.createdAt,
+  });
+}
+
+/** The whole personal feed, or null for an unknown token (the route answers 404 without a hint). */
+export function calendarFeed(token: string): string | null {
+  if (!/^[a-z2-7]{32}$/.test(token)) return null;
+  const user = db.select().from(schema.users).where(eq(schema.users.calendarTokenHash, hashToken(token))).get();
+  if (!user) return null;
+  const t = translator(user.locale as Lng);
+  const participation = getParticipation(user.id);
+  const cal = calendar(t("calendar.name"), participation?.cohort.timeZone ?? "Europe/Oslo");
+  const cohortIds = db.select({ id: schema.memberships.cohortId }).from(schema.memberships).where(eq(schema.memberships.userId, user.id)).all().map((r) => r.id);
+  for (const cohortId of cohortIds) {
+    const cohort = db.select().from(schema.cohorts).where(eq(schema.cohorts.id, cohortId)).get()!;
+    for (const g of db.select().from(schema.gatherings).where(eq(schema.gatherings.cohortId, cohortId)).all()) addGathering(cal, g, cohort.timeZone);
+  }
+  if (participation) {
+    const { cohort } = participation;
+    for (const w of listChallengeWeeks(user.id, participation)) {
+      if (w.challenge) {
+        cal.createEvent({
+          id: `challenge-${cohort.id}-${w.week}-${user.id}@${UID_DOMAIN}`,
+          start: day(w.monday),
+          allDay: true,
+          summary: t("calendar.challenge", { title: w.challenge.title }),
+          description: w.challenge.summary,
+          url: `${appUrl()}/challenges/${w.week}`,
+        });
+      }
+    }
+    // Planned partner conversations: the cadence's weeks within each of the participant's pairings.
+    const every = getProgramme().arc.checkInEveryWeeks;
+    const periods = db
+      .select({ from: schema.partnerships.fromWeek, to: schema.partnerships.toWeek })
+      .from(schema.partnerships)
+      .innerJoin(schema.partnershipMembers, and(eq(schema.partnershipMembers.partnershipId, schema.partnerships.id), eq(schema.partnershipMembers.userId, user.id)))
+      .where(eq(schema.partnerships.cohortId, cohort.id))
+      .all();
+    for (const p of periods) {
+      for (let week = p.from + every - 1; week <= p.to; week += every) {
+        cal.createEvent({
+          id: `checkin-${cohort.id}-${week}-${user.id}@${UID_DOMAIN}`,
+          start: day(addDays(weekStartDate(cohort.startDate, week), 2)),
+          allDay: true,
+          summary: t("calendar.checkIn"),
+          url: `${appUrl()}/partner`,
+        });
+      }
+    }
+  }
+  return cal.toString();
+}
+
+/** One samling of the participant's cohort as an .ics file, or null if it is not theirs. */
+export function gatheringIcs(userId: number, gatheringId: number): string | null {
+  const participation = getParticipation(userId);
+  if (!participation) return null;
+  const g = db.select().from(schema.gatherings).where(and(eq(schema.gatherings.id, gatheringId), eq(schema.gatherings.cohortId, participation.cohort.id))).get();
+  if (!g) return null;
+  const cal = calendar(g.title, participation.cohort.timeZone);
+  addGathering(cal, g, participation.cohort.timeZone);
+  return cal.toString();
+}
+
+export function setMailPreferences(userId: number, prefs: { mailWeekly: boolean; mailCheckIn: boolean; mailSamling: boolean; mailOwnerSummary: boolean }) {
+  db.update(schema.users).set(prefs).where(eq(schema.users.id, userId)).run();
+}
+
+export function mailPreferences(userId: number) {
+  return db
+    .select({ mailWeekly: schema.users.mailWeekly, mailCheckIn: schema.users.mailCheckIn, mailSamling: schema.users.mailSamling, mailOwnerSummary: schema.users.mailOwnerSummary })
+    .from(schema.users)
+    .where(eq(schema.users.id, userId))
+    .get()!;
+}

@@ -1,0 +1,178 @@
+// Reminders that reach people where they already look: each job is keyed by (kind, user, week or
+// gathering), so running the scheduler twice sends nothing twice, and a run after downtime catches
+// up on what is still relevant (this week's Monday mail, a samling still ahead). Each job writes an
+// in-app notice and — if the person wants that kind of mail — an e-mail, in one transaction.
+import { and, eq, inArray } from "drizzle-orm";
+import type { Lng } from "~/i18n";
+import { getParticipation, type Cohort } from "~/models/cohort.server";
+import { checkInStatus, currentPartnership } from "~/models/partnership.server";
+import { participantRows } from "~/models/progress.server";
+import { db, schema } from "~/utils/db.server";
+import { translator } from "~/utils/i18n.server";
+import { getProgramme, weekPlan } from "~/utils/programme.server";
+import { formatDate, formatTime, programmeClock, weekStartDate, zonedInstant } from "~/utils/programme-time";
+import { checkInOverdueMail, ownerSummaryMail, samlingMail, weeklyMail } from "./mails.server";
+import { enqueueMail, type OutgoingMail } from "./outbox.server";
+
+type Person = typeof schema.users.$inferSelect;
+type Job = { user: Person; key: string; kind: string; titleKey: string; values: Record<string, string | number>; link: string; mail: (() => OutgoingMail) | null };
+
+const DAY = 86_400_000;
+
+function existingKeys(keys: string[]): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < keys.length; i += 500) {
+    for (const r of db.select({ k: schema.notices.dedupeKey }).from(schema.notices).where(inArray(schema.notices.dedupeKey, keys.slice(i, i + 500))).all()) found.add(r.k);
+  }
+  return found;
+}
+
+function membersOf(cohortId: number, role: "participant" | "owner"): Person[] {
+  return db
+    .select({ u: schema.users })
+    .from(schema.memberships)
+    .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
+    .where(and(eq(schema.memberships.cohortId, cohortId), eq(schema.memberships.role, role)))
+    .all()
+    .map((r) => r.u);
+}
+
+function jobsForCohort(cohort: Cohort, now: Date): Job[] {
+  const clock = programmeClock(cohort.startDate, now, cohort.timeZone);
+  const jobs: Job[] = [];
+  const programme = getProgramme();
+  const plan = weekPlan(programme, cohort.startDate);
+  const participants = membersOf(cohort.id, "participant");
+
+  if (clock.phase === "running") {
+    const week = clock.currentWeek;
+    const pw = plan[week - 1]!;
+    const mondayMorning = zonedInstant(weekStartDate(cohort.startDate, week), "07:00", cohort.timeZone);
+    const challenge = pw.challengeSlug ? programme.challenges.get(pw.challengeSlug) : undefined;
+    const module = programme.modules.find((m) => m.slug === pw.moduleSlug);
+    for (const user of participants) {
+      const participation = getParticipation(user.id, now);
+      if (!participation || participation.cohort.id !== cohort.id) continue;
+      const partnership = currentPartnership(user.id, participation);
+      const status = partnership ? checkInStatus(partnership, clock.today) : null;
+      if (challenge && now >= mondayMorning) {
+        const key = `weekly:${user.id}:${cohort.id}:${week}`;
+        jobs.push({
+          user,
+          key,
+          kind: "weekly",
+          titleKey: "notices.weekly",
+          values: { week, title: challenge.title },
+          link: `/challenges/${week}`,
+          mail: user.mailWeekly
+            ? () =>
+                weeklyMail({
+                  to: user.email,
+                  name: user.name,
+                  locale: user.locale as Lng,
+                  week,
+                  challenge,
+                  module: module?.title ?? "",
+                  checkIn: status ? (status.state === "ok" ? "ok" : status.state) : "none",
+                  dedupeKey: key,
+                })
+            : null,
+        });
+      }
+      if (partnership && status?.state === "overdue") {
+        const key = `checkin-overdue:${user.id}:${partnership.id}:${status.dueOn}`;
+        const partners = partnership.partners.map((p) => p.name).join(", ");
+        jobs.push({
+          user,
+          key,
+          kind: "check_in_overdue",
+          titleKey: "notices.overdue",
+          values: { partners },
+          link: "/partner",
+          mail: user.mailCheckIn ? () => checkInOverdueMail({ to: user.email, name: user.name, locale: user.locale as Lng, partners, dueOn: formatDate(status.dueOn, user.locale as Lng), dedupeKey: key }) : null,
+        });
+      }
+    }
+  }
+
+  // Samling reminders, 7 days and 1 day before, for everyone in the cohort.
+  const everyone = [...participants, ...membersOf(cohort.id, "owner")];
+  const upcoming = db
+    .select()
+    .from(schema.gatherings)
+    .where(eq(schema.gatherings.cohortId, cohort.id))
+    .all()
+    .filter((g) => g.startsAt.getTime() > now.getTime() && g.startsAt.getTime() - now.getTime() <= 7 * DAY);
+  for (const g of upcoming) {
+    const days = g.startsAt.getTime() - now.getTime() <= DAY ? 1 : 7;
+    for (const user of everyone) {
+      const key = `samling${days}:${user.id}:${g.id}`;
+      const when = `${formatDate(g.startsAt, user.locale as Lng, cohort.timeZone)} ${formatTime(g.startsAt, cohort.timeZone)}`;
+      jobs.push({
+        user,
+        key,
+        kind: `samling_${days}`,
+        titleKey: days === 7 ? "notices.samling7" : "notices.samling1",
+        values: { title: g.title, when },
+        link: `/gatherings#samling-${g.id}`,
+        mail: user.mailSamling ? () => samlingMail({ to: user.email, name: user.name, locale: user.locale as Lng, title: g.title, when, place: g.place, days, gatheringId: g.id, dedupeKey: key }) : null,
+      });
+    }
+  }
+
+  // Monday summary to owners: who needs follow-up, counts and names only.
+  if (clock.phase === "running") {
+    const mondayMorning = zonedInstant(weekStartDate(cohort.startDate, clock.currentWeek), "07:00", cohort.timeZone);
+    const owners = membersOf(cohort.id, "owner");
+    if (owners.length && now >= mondayMorning) {
+      const keys = owners.map((o) => `owner-summary:${o.id}:${cohort.id}:${clock.currentWeek}`);
+      const missing = existingKeys(keys);
+      if (keys.some((k) => !missing.has(k))) {
+        const rows = participantRows(cohort, now).filter((r) => r.reasons.length);
+        for (const owner of owners) {
+          const key = `owner-summary:${owner.id}:${cohort.id}:${clock.currentWeek}`;
+          const t = translator(owner.locale as Lng);
+          const lines = rows.slice(0, 100).map((r) => `${r.name}: ${r.reasons.map((x) => t(`owner.reason.${x}`, { challenge: cohort.followUpChallengeWeeks, checkIn: cohort.followUpCheckInWeeks })).join(", ")}`);
+          jobs.push({
+            user: owner,
+            key,
+            kind: "owner_summary",
+            titleKey: "notices.ownerSummary",
+            values: { cohort: cohort.name, count: rows.length },
+            link: `/admin/cohorts/${cohort.id}`,
+            mail: owner.mailOwnerSummary
+              ? () => ownerSummaryMail({ to: owner.email, name: owner.name, locale: owner.locale as Lng, cohort: cohort.name, cohortId: cohort.id, week: clock.currentWeek, lines, count: rows.length, dedupeKey: key })
+              : null,
+          });
+        }
+      }
+    }
+  }
+  return jobs;
+}
+
+/** Runs every due job once. Safe to call as often as you like, and after any downtime. */
+export function runScheduledJobs(now = new Date()): { created: number } {
+  let created = 0;
+  for (const cohort of db.select().from(schema.cohorts).all()) {
+    const jobs = jobsForCohort(cohort, now);
+    const done = existingKeys(jobs.map((j) => j.key));
+    const fresh = jobs.filter((j) => !done.has(j.key));
+    if (!fresh.length) continue;
+    db.transaction((tx) => {
+      for (const job of fresh) {
+        const t = translator(job.user.locale as Lng);
+        const inserted = tx
+          .insert(schema.notices)
+          .values({ userId: job.user.id, dedupeKey: job.key, kind: job.kind, title: t(job.titleKey, job.values), link: job.link, createdAt: now })
+          .onConflictDoNothing()
+          .run();
+        if (inserted.changes === 1) {
+          created++;
+          if (job.mail) enqueueMail(tx, job.mail(), now);
+        }
+      }
+    });
+  }
+  return { created };
+}

@@ -1,0 +1,13 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { gatheringIcs } from "~/models/calendar.server";
+import { notFound, parseId, requireParticipant } from "~/utils/auth.server";
+
+// "Legg til i kalender": one samling of the participant's own cohort as an .ics file.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user } = await requireParticipant(request);
+  const ics = gatheringIcs(user.id, parseId(params.gatheringId));
+  if (!ics) notFound();
+  return new Response(ics, {
+    headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": `attachment; filename="samling-${params.gatheringId}.ics"`, "Cache-Control": "no-store" },
+  });
+}

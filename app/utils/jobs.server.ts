@@ -1,0 +1,32 @@
+// The in-process scheduler: once a minute it creates due reminders and delivers queued e-mail.
+// Started once per process from entry.server.tsx; off in tests and when BACKGROUND_JOBS=off.
+import { deliverDue, recoverInterrupted } from "~/models/outbox.server";
+import { runScheduledJobs } from "~/models/reminders.server";
+import { env } from "./env.server";
+import { smtpTransport } from "./mailer.server";
+
+const g = globalThis as unknown as { __jobs?: NodeJS.Timeout };
+
+export function startBackgroundJobs() {
+  if (g.__jobs || env.NODE_ENV === "test" || process.env.BACKGROUND_JOBS === "off") return;
+  const interrupted = recoverInterrupted();
+  if (interrupted) console.info(`[jobs] ${interrupted} e-post ble avbrutt under sending og sendes på nytt.`);
+  const transport = smtpTransport();
+  if (!transport) console.info("[jobs] SMTP_URL er ikke satt: e-post blir liggende i utboksen (/admin/outbox).");
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      runScheduledJobs();
+      if (transport) await deliverDue(transport);
+    } catch (e) {
+      console.error("[jobs]", e);
+    } finally {
+      running = false;
+    }
+  };
+  setTimeout(tick, 1_000).unref();
+  g.__jobs = setInterval(tick, 60_000);
+  g.__jobs.unref();
+}

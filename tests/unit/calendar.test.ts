@@ -1,0 +1,74 @@
+import ICAL from "ical.js";
+import { eq } from "drizzle-orm";
+import { calendarFeed, gatheringIcs, issueCalendarFeed } from "~/models/calendar.server";
+import { db, schema } from "~/utils/db.server";
+import { zonedInstant } from "~/utils/programme-time";
+import { addMember, makeCohort, makeUser } from "../support/factories";
+
+function events(ics: string) {
+  const comp = new ICAL.Component(ICAL.parse(ics));
+  const tz = comp.getFirstSubcomponent("vtimezone");
+  if (tz) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
+  return comp.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+}
+
+describe("calendar feed", () => {
+  it("puts samlinger at 09:00 Oslo time in winter and in summer, read by an independent parser", async () => {
+    const cohort = makeCohort({ startDate: "2026-06-29" });
+    const user = await makeUser();
+    addMember(cohort.id, user.id, "participant");
+    const winter = db.insert(schema.gatherings).values({ cohortId: cohort.id, title: "Vintersamling", startsAt: zonedInstant("2027-01-13", "09:00"), endsAt: zonedInstant("2027-01-13", "16:00"), place: "Oslo" }).returning().get();
+    const summer = db.insert(schema.gatherings).values({ cohortId: cohort.id, title: "Sommersamling", startsAt: zonedInstant("2027-06-16", "09:00"), endsAt: zonedInstant("2027-06-16", "16:00"), place: "Bergen" }).returning().get();
+    const url = issueCalendarFeed(user.id);
+    const token = url.split("/").pop()!.replace(".ics", "");
+    const ics = calendarFeed(token)!;
+    expect(ics).toContain("BEGIN:VTIMEZONE");
+    expect(ics).toContain("TZID:Europe/Oslo");
+    const list = events(ics);
+    const w = list.find((e) => e.summary === "Vintersamling")!;
+    const s = list.find((e) => e.summary === "Sommersamling")!;
+    expect(w.startDate.toJSDate().toISOString()).toBe("2027-01-13T08:00:00.000Z");
+    expect(s.startDate.toJSDate().toISOString()).toBe("2027-06-16T07:00:00.000Z");
+    expect(w.startDate.hour).toBe(9);
+    expect(s.startDate.hour).toBe(9);
+    expect(w.uid).toBe(`samling-${winter.id}@lederprogram.example`);
+    expect(s.uid).toBe(`samling-${summer.id}@lederprogram.example`);
+    // Each week's challenge is an all-day item on its Monday.
+    const week6 = list.find((e) => e.uid === `challenge-${cohort.id}-6-${user.id}@lederprogram.example`)!;
+    expect(week6.startDate.isDate).toBe(true);
+    expect(week6.startDate.toString()).toBe("2026-08-03");
+  });
+
+  it("keeps UIDs stable and follows a moved samling", async () => {
+    const cohort = makeCohort({ startDate: "2026-06-29" });
+    const user = await makeUser();
+    addMember(cohort.id, user.id, "participant");
+    const g = db.insert(schema.gatherings).values({ cohortId: cohort.id, title: "Flyttes", startsAt: zonedInstant("2027-02-10", "09:00"), endsAt: zonedInstant("2027-02-10", "15:00") }).returning().get();
+    const token = issueCalendarFeed(user.id).split("/").pop()!.replace(".ics", "");
+    const before = events(calendarFeed(token)!).map((e) => e.uid).sort();
+    db.update(schema.gatherings).set({ startsAt: zonedInstant("2027-02-17", "10:00"), endsAt: zonedInstant("2027-02-17", "15:00"), updatedAt: new Date() }).where(eq(schema.gatherings.id, g.id)).run();
+    const after = events(calendarFeed(token)!);
+    expect(after.map((e) => e.uid).sort()).toEqual(before);
+    expect(after.find((e) => e.summary === "Flyttes")!.startDate.toJSDate().toISOString()).toBe("2027-02-17T09:00:00.000Z");
+  });
+
+  it("a new link kills the old one, and wrong tokens say nothing", async () => {
+    const user = await makeUser();
+    const old = issueCalendarFeed(user.id).split("/").pop()!.replace(".ics", "");
+    expect(calendarFeed(old)).not.toBeNull();
+    issueCalendarFeed(user.id);
+    expect(calendarFeed(old)).toBeNull();
+    for (const t of ["", "x", "a".repeat(32), "../../etc/passwd"]) expect(calendarFeed(t)).toBeNull();
+  });
+
+  it("gives a samling's .ics only to participants of its cohort", async () => {
+    const cohort = makeCohort({ startDate: "2026-06-29" });
+    const other = makeCohort({ startDate: "2026-06-29" });
+    const user = await makeUser();
+    addMember(cohort.id, user.id, "participant");
+    const theirs = db.insert(schema.gatherings).values({ cohortId: other.id, title: "Deres", startsAt: zonedInstant("2027-03-03", "09:00"), endsAt: zonedInstant("2027-03-03", "15:00") }).returning().get();
+    const mine = db.insert(schema.gatherings).values({ cohortId: cohort.id, title: "Vår", startsAt: zonedInstant("2027-03-03", "09:00"), endsAt: zonedInstant("2027-03-03", "15:00") }).returning().get();
+    expect(gatheringIcs(user.id, theirs.id)).toBeNull();
+    expect(events(gatheringIcs(user.id, mine.id)!).map((e) => e.summary)).toEqual(["Vår"]);
+  });
+});
