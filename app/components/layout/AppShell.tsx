@@ -48,7 +48,6 @@ export function AppShell({ children }: { children: React.ReactNode }) {
             {data?.user ? (
               <>
                 <Link to="/notices" className="header-link">
-                  <span aria-hidden="true">🔔 </span>
                   {data.user.unread ? t("layout.noticesUnread", { count: data.user.unread }) : t("layout.notices")}
                 </Link>
                 <Link to="/settings" className="header-link">
