@@ -61,6 +61,20 @@ app.use((req, res, next) => {
 });
 app.use(compression());
 
+// Writes must come from our own pages: on top of SameSite cookies, refuse a non-GET request whose
+// Origin (or Sec-Fetch-Site) says it came from another site, or that carries neither.
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+app.use((req, res, next) => {
+  if (SAFE_METHODS.has(req.method)) return next();
+  const site = req.get("sec-fetch-site");
+  const origin = req.get("origin");
+  const allowed = new Set([`${req.protocol}://${req.get("host")}`, process.env.APP_URL?.replace(/\/$/, "")].filter(Boolean));
+  const sameSite = site ? site === "same-origin" || site === "none" : true;
+  const sameOrigin = origin ? allowed.has(origin) : !!site;
+  if (sameSite && sameOrigin) return next();
+  res.status(403).type("text/plain; charset=utf-8").send("Forespørselen kom ikke fra Lederprogrammet og ble avvist.");
+});
+
 // Links carry secret tokens (invitations, password reset, calendar feed): never write them to the log.
 morgan.token("safe-url", (req: express.Request) => (req.originalUrl ?? req.url).replace(/\/(invitation|reset-password|calendar)\/[^/?#]+/g, "/$1/[token]"));
 app.use(morgan(":method :safe-url :status :res[content-length] - :response-time ms"));

@@ -11,13 +11,15 @@ import { unreadCount } from "./models/notice.server";
 import stylesHref from "./styles/app.css";
 import { getUser } from "./utils/auth.server";
 import { i18next } from "./utils/i18n.server";
+import { pageTitle } from "./utils/page-title";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesHref },
   { rel: "icon", href: "/favicon.ico", sizes: "any" },
 ];
 
-export const meta: MetaFunction = () => [{ title: "Lederprogrammet" }];
+// Every page sets its own title; this one shows on error pages.
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "app.name")[0]!.title.split(" · ")[0] }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);

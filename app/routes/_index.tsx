@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { StatusBadge } from "~/components/StatusBadge";
 import { WeekHeading } from "~/components/WeekHeading";
 import { WeekStrip } from "~/components/WeekStrip";
@@ -8,7 +9,7 @@ import { getMyWeek } from "~/models/week.server";
 import { requireParticipant } from "~/utils/auth.server";
 import { formatDate, formatTime, PROGRAMME_WEEKS, type Locale } from "~/utils/programme-time";
 
-export const meta: MetaFunction = () => [{ title: "Min uke · Lederprogrammet" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.myWeek")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, participation } = await requireParticipant(request);

@@ -1,13 +1,14 @@
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { CompletionChart } from "~/components/owner/CompletionChart";
 import { cohortSummary, participantRows, quietPairs } from "~/models/progress.server";
 import { requireCohortOwner } from "~/utils/auth.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 import { serverTiming } from "~/utils/timing.server";
 
-export const meta: MetaFunction = () => [{ title: "Oversikt · Kohort · Lederprogrammet" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.overview")];
 
 const FOLLOW_UP_SHOWN = 50;
 

@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { FormMessage } from "~/components/form/FormMessage";
 import { GatheringFields } from "~/components/owner/GatheringFields";
 import { SavedNotice } from "~/components/SavedNotice";
@@ -11,7 +12,7 @@ import { notFound, parseId, requireCohortOwner } from "~/utils/auth.server";
 import { type ActionResult } from "~/utils/forms.server";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
-export const meta: MetaFunction = () => [{ title: "Samling · Kohort · Lederprogrammet" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.gatherings")];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort } = await requireCohortOwner(request, params.cohortId);

@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { z } from "zod";
 import { participantRows, weekGrid } from "~/models/progress.server";
 import { requireCohortOwner } from "~/utils/auth.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
-export const meta: MetaFunction = () => [{ title: "Deltakere · Kohort · Lederprogrammet" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.participants")];
 
 const PAGE = 50;
 const query = z.object({

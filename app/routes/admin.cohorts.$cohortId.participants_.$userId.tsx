@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { participantRows, weekGrid } from "~/models/progress.server";
 import { notFound, parseId, requireCohortOwner } from "~/utils/auth.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
-export const meta: MetaFunction = () => [{ title: "Deltaker · Kohort · Lederprogrammet" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.participants")];
 
 // What an owner may know about one participant: counts, dates and statuses — no text they wrote.
 export async function loader({ request, params }: LoaderFunctionArgs) {

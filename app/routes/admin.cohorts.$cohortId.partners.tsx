@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { FieldError } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { SavedNotice } from "~/components/SavedNotice";
@@ -10,7 +11,7 @@ import { adjustProposal, getProposal, nextPeriod, pairingHistory, proposePairing
 import { requireCohortOwner } from "~/utils/auth.server";
 import { refuse, type ActionResult } from "~/utils/forms.server";
 
-export const meta: MetaFunction = () => [{ title: "Treningspartnere · Kohort · Lederprogrammet" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.partners")];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort } = await requireCohortOwner(request, params.cohortId);

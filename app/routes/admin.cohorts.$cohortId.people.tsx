@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { Field, FieldError } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { SavedNotice } from "~/components/SavedNotice";
@@ -15,7 +16,7 @@ import { requireCohortOwner } from "~/utils/auth.server";
 import { refuse, type ActionResult } from "~/utils/forms.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
-export const meta: MetaFunction = () => [{ title: "Personer · Kohort · Lederprogrammet" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.people")];
 
 const MAX_UPLOAD_BYTES = 1_000_000;
 

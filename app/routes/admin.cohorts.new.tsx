@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { Field, FieldError } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { newCohortSchema } from "~/forms/owner";
@@ -12,7 +13,7 @@ import { refuse, type ActionResult } from "~/utils/forms.server";
 import { getProgramme } from "~/utils/programme.server";
 import { addDays, calendarDate, mondayOf } from "~/utils/programme-time";
 
-export const meta: MetaFunction = () => [{ title: "Ny kohort · Lederprogrammet" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.newCohort")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireOwner(request);

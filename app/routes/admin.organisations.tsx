@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { FieldError } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { SavedNotice } from "~/components/SavedNotice";
@@ -11,7 +12,7 @@ import { inviteOrganisationOwner } from "~/models/invitation.server";
 import { requireAdmin } from "~/utils/auth.server";
 import { refuse, type ActionResult } from "~/utils/forms.server";
 
-export const meta: MetaFunction = () => [{ title: "Organisasjoner · Lederprogrammet" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.organisations")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);

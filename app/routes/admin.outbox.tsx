@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { listOutbox } from "~/models/outbox.server";
 import { requireAdmin } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
-export const meta: MetaFunction = () => [{ title: "Utboks · Lederprogrammet" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.outbox")];
 
 // Admins see what the platform has sent or is about to send (and, without SMTP, read it here).
 // Mails never contain reflection text, so this page stands on the same privacy line as the rest.

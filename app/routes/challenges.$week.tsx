@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { StatusBadge } from "~/components/StatusBadge";
 import { TextareaField } from "~/components/form/Field";
 import { SavedNotice } from "~/components/SavedNotice";
@@ -16,7 +17,7 @@ import { translator } from "~/utils/i18n.server";
 import { getProgramme } from "~/utils/programme.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Lederutfordring"} · Lederprogrammet` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "nav.challenges", { text: data?.title });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, participation } = await requireParticipant(request);

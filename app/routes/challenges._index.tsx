@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { StatusBadge } from "~/components/StatusBadge";
 import { listChallengeWeeks } from "~/models/challenge.server";
 import { requireParticipant } from "~/utils/auth.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
-export const meta: MetaFunction = () => [{ title: "Lederutfordringer · Lederprogrammet" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.challenges")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, participation } = await requireParticipant(request);

@@ -3,13 +3,14 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { forgotPasswordSchema } from "~/forms/auth";
 import { requestPasswordReset } from "~/models/password-reset.server";
 import { refuse, type ActionResult } from "~/utils/forms.server";
 
-export const meta: MetaFunction = () => [{ title: "Glemt passord · Lederprogrammet" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "forgot.title")];
 
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema });

@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { acceptInvitationSchema } from "~/forms/auth";
@@ -12,7 +13,7 @@ import { refuse, type ActionResult } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18n.server";
 import { commitSessionCookie } from "~/utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Invitasjon · Lederprogrammet" }, { name: "referrer", content: "no-referrer" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "titles.invitation"), { name: "referrer", content: "no-referrer" }];
 
 const statusOf = (state: string) => (state === "unknown" ? 404 : state === "wrong-user" ? 403 : 410);
 

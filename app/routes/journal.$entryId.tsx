@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { FormMessage } from "~/components/form/FormMessage";
 import { ForgetBrowserDraft } from "~/components/journal/EntryForm";
 import { SavedNotice } from "~/components/SavedNotice";
@@ -13,7 +14,7 @@ import { refuse, type ActionResult } from "~/utils/forms.server";
 import { getProgramme } from "~/utils/programme.server";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.entry.title ?? "Innlegg"} · Refleksjonslogg` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "nav.journal", { text: data?.entry.title });
 
 function sourceLink(source: string, ref: string | null) {
   if (!ref) return null;

@@ -1,6 +1,7 @@
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { SavedNotice } from "~/components/SavedNotice";
 import { journalFilterSchema } from "~/forms/journal";
 import { listEntries, listTags } from "~/models/journal.server";
@@ -8,7 +9,7 @@ import { requireParticipant } from "~/utils/auth.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 import { serverTiming } from "~/utils/timing.server";
 
-export const meta: MetaFunction = () => [{ title: "Refleksjonslogg · Lederprogrammet" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.journal")];
 
 function excerpt(body: string, max = 220) {
   const text = body.replace(/^## .*$/gm, "").replace(/\s+/g, " ").trim();

@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { EntryForm } from "~/components/journal/EntryForm";
 import { entrySchema } from "~/forms/journal";
 import { createEntry, getDraft, normaliseTags } from "~/models/journal.server";
@@ -9,7 +10,7 @@ import { requireParticipant } from "~/utils/auth.server";
 import { refuse, type ActionResult } from "~/utils/forms.server";
 import { challengeOptions, getProgramme } from "~/utils/programme.server";
 
-export const meta: MetaFunction = () => [{ title: "Nytt innlegg · Refleksjonslogg" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "journal.newTitle")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireParticipant(request);

@@ -4,6 +4,7 @@ import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useRout
 import { ErrorPage } from "~/components/layout/ErrorPage";
 import { getProgramme } from "~/utils/programme.server";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { fillReflectionSlots, type SlotState } from "~/components/mdx/reflection-form";
 import { completionSchema, reflectionSchema } from "~/forms/module";
 import { findModule, readModule, saveReflection, setModuleCompleted } from "~/models/module.server";
@@ -14,7 +15,7 @@ import { translator } from "~/utils/i18n.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 import { FormMessage } from "~/components/form/FormMessage";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Modul"} · Lederprogrammet` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "nav.modules", { text: data?.title });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, participation } = await requireParticipant(request);

@@ -1,11 +1,12 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { listNotices, markAllRead } from "~/models/notice.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
-export const meta: MetaFunction = () => [{ title: "Varsler · Lederprogrammet" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "notices.title")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

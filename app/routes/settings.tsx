@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "~/utils/page-title";
 import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { changePasswordSchema } from "~/forms/auth";
@@ -14,7 +15,7 @@ import { requireUser } from "~/utils/auth.server";
 import { refuse, type ActionResult } from "~/utils/forms.server";
 import { commitSessionCookie } from "~/utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Innstillinger · Lederprogrammet" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.settings")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

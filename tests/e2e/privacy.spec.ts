@@ -123,3 +123,15 @@ test("an owner sees only the cohorts they run; participants get nothing of the o
   }
   await Promise.all([admin.dispose(), other.dispose(), demoOwner.dispose(), participant.dispose()]);
 });
+
+test("writes from another site are refused, whatever the cookie", async () => {
+  const evil = await pwRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: "https://evil.example" } });
+  expect((await evil.post("/login", { form: { email: "deltaker01@demo.example", password: DEMO_PASSWORD }, maxRedirects: 0 })).status()).toBe(403);
+  const noOrigin = await pwRequest.newContext({ baseURL });
+  expect((await noOrigin.post("/logout", { maxRedirects: 0 })).status()).toBe(403);
+  const crossSite = await pwRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL, "Sec-Fetch-Site": "cross-site" } });
+  expect((await crossSite.post("/login", { form: { email: "a@b.no", password: "x" }, maxRedirects: 0 })).status()).toBe(403);
+  // Reading is not affected.
+  expect((await evil.get("/login")).status()).toBe(200);
+  await Promise.all([evil.dispose(), noOrigin.dispose(), crossSite.dispose()]);
+});
