@@ -4,23 +4,13 @@
 // journal entries of realistic length in Norwegian. Seeded, so every run makes the same data.
 import fs from "node:fs";
 import path from "node:path";
+import { seededRandom } from "../db/random";
 
 export const BENCH_DB = path.resolve(process.env.BENCH_DATABASE_PATH ?? "data/bench.db");
 const BIG_COHORT = 2000;
 const SMALL_COHORTS = 19;
 const SMALL_SIZE = 90;
 const JOURNAL_ENTRIES = 100_000;
-
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function generate(file = BENCH_DB) {
   const started = performance.now();
@@ -32,7 +22,7 @@ export async function generate(file = BENCH_DB) {
   const { addDays, calendarDate, mondayOf, zonedInstant } = await import("../app/utils/programme-time");
   const texts = await import("../db/demo-texts");
   const sqlite = db.$client;
-  const rnd = random(4242);
+  const rnd = seededRandom(4242);
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
   const programme = getProgramme();
   const hash = await hashPassword("demopassord123");

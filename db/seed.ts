@@ -13,6 +13,7 @@ import type { DB } from "../app/utils/db.server";
 import { schema } from "../app/utils/db.server";
 import { getProgramme, weekPlan, type Programme } from "../app/utils/programme.server";
 import { addDays, calendarDate, mondayOf, zonedInstant } from "../app/utils/programme-time";
+import { seededRandom } from "./random";
 import { challengeReflections, checkInNotes, freeEntries, partnerReflections, promptAnswers, skipReasons } from "./demo-texts";
 
 export const DEMO_PASSWORD = "demopassord123";
@@ -34,18 +35,6 @@ const PARTICIPANT_NAMES = [
   "Thomas Moen",
 ];
 
-/** Small seeded PRNG (mulberry32): same demo on every run. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Persona = { doesChallenge: (week: number) => number; lastActiveWeek: number; checksIn: boolean };
 
 function persona(n: number): Persona {
@@ -65,7 +54,7 @@ const email = (local: string) => `${local}@${DEMO_DOMAIN}`;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 export async function seedDemo(db: DB, now = new Date(), programme: Programme = getProgramme()) {
-  const rnd = random(20_26);
+  const rnd = seededRandom(20_26);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const today = calendarDate(now);

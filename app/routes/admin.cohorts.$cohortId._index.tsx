@@ -1,3 +1,4 @@
+import { ScrollTable } from "~/components/ScrollTable";
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -73,16 +74,7 @@ export default function CohortOverview() {
         {followUp.length === 0 ? (
           <p className="empty">{t("owner.followUp.none")}</p>
         ) : (
-          <div className="table-wrap" role="region" aria-labelledby="followup-title" tabIndex={0}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("admin.name")}</th>
-                  <th scope="col">{t("owner.followUp.reasons")}</th>
-                  <th scope="col">{t("owner.followUp.lastActivity")}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <ScrollTable labelledBy="followup-title" headers={[t("admin.name"), t("owner.followUp.reasons"), t("owner.followUp.lastActivity")]}>
                 {followUp.map((f) => (
                   <tr key={f.userId}>
                     <th scope="row">
@@ -98,9 +90,7 @@ export default function CohortOverview() {
                     <td>{f.lastActivityAt ? formatDate(new Date(f.lastActivityAt), locale) : t("admin.never")}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </ScrollTable>
         )}
         {followUpTotal > followUp.length ? (
           <p>
@@ -133,17 +123,7 @@ export default function CohortOverview() {
             {t("owner.pairs.none")} <Link to={`/admin/cohorts/${cohortId}/partners`}>{t("owner.tabs.partners")}</Link>
           </p>
         ) : (
-          <div className="table-wrap" role="region" aria-labelledby="pairs-title" tabIndex={0}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("owner.pairs.pair")}</th>
-                  <th scope="col">{t("owner.pairs.last4")}</th>
-                  <th scope="col">{t("owner.pairs.last13")}</th>
-                  <th scope="col">{t("owner.pairs.lastHeld")}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <ScrollTable labelledBy="pairs-title" headers={[t("owner.pairs.pair"), t("owner.pairs.last4"), t("owner.pairs.last13"), t("owner.pairs.lastHeld")]}>
                 {s.pairs.map((p) => (
                   <tr key={p.partnershipId}>
                     <th scope="row">{p.names.join(", ")}</th>
@@ -152,24 +132,13 @@ export default function CohortOverview() {
                     <td>{p.lastHeldOn ? formatDate(p.lastHeldOn, locale) : "–"}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </ScrollTable>
         )}
       </section>
 
       <section aria-labelledby="modules-title">
         <h2 id="modules-title">{t("owner.modules.title")}</h2>
-        <div className="table-wrap" role="region" aria-labelledby="modules-title" tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("owner.modules.module")}</th>
-                <th scope="col">{t("owner.modules.started")}</th>
-                <th scope="col">{t("owner.modules.completed")}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <ScrollTable labelledBy="modules-title" headers={[t("owner.modules.module"), t("owner.modules.started"), t("owner.modules.completed")]}>
               {s.modules.map((m) => (
                 <tr key={m.slug}>
                   <th scope="row">
@@ -181,9 +150,7 @@ export default function CohortOverview() {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </ScrollTable>
       </section>
 
       <section aria-labelledby="attendance-title">
@@ -191,18 +158,7 @@ export default function CohortOverview() {
         {s.gatherings.length === 0 ? (
           <p className="empty">{t("gatherings.empty")}</p>
         ) : (
-          <div className="table-wrap" role="region" aria-labelledby="attendance-title" tabIndex={0}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("owner.attendance.gathering")}</th>
-                  <th scope="col">{t("gatherings.status.attended")}</th>
-                  <th scope="col">{t("gatherings.status.excused")}</th>
-                  <th scope="col">{t("gatherings.status.absent")}</th>
-                  <th scope="col">{t("owner.attendance.rsvp")}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <ScrollTable labelledBy="attendance-title" headers={[t("owner.attendance.gathering"), t("gatherings.status.attended"), t("gatherings.status.excused"), t("gatherings.status.absent"), t("owner.attendance.rsvp")]}>
                 {s.gatherings.map((g) => (
                   <tr key={g.id}>
                     <th scope="row">
@@ -216,9 +172,7 @@ export default function CohortOverview() {
                     <td>{t("owner.attendance.rsvpCounts", { yes: g.attending, no: g.notAttending })}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </ScrollTable>
         )}
       </section>
     </>

@@ -1,3 +1,4 @@
+import { ScrollTable } from "~/components/ScrollTable";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -77,17 +78,7 @@ export default function OwnerGathering() {
         <h3 id="att-title">{t("owner.gathering.attendanceTitle")}</h3>
         <Form method="post">
           <input type="hidden" name="intent" value="attendance" />
-          <div className="table-wrap" role="region" aria-labelledby="att-title" tabIndex={0}>
-            <table className="stack-on-phone">
-              <thead>
-                <tr>
-                  <th scope="col">{t("admin.name")}</th>
-                  <th scope="col">{t("owner.gathering.answer")}</th>
-                  <th scope="col">{t("owner.gathering.recorded")}</th>
-                  <th scope="col">{t("owner.gathering.note")}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <ScrollTable labelledBy="att-title" className="stack-on-phone" headers={[t("admin.name"), t("owner.gathering.answer"), t("owner.gathering.recorded"), t("owner.gathering.note")]}>
                 {people.map((p) => (
                   <tr key={p.userId}>
                     <th scope="row">{p.name}</th>
@@ -114,9 +105,7 @@ export default function OwnerGathering() {
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </ScrollTable>
           <button type="submit" className="button">
             {t("owner.gathering.saveAttendance")}
           </button>

@@ -1,3 +1,4 @@
+import { ScrollTable } from "~/components/ScrollTable";
 import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -208,18 +209,7 @@ export default function People() {
       </section>
 
       <h2 id="members-title">{t("admin.members")}</h2>
-      <div className="table-wrap" role="region" aria-labelledby="members-title" tabIndex={0}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.name")}</th>
-              <th scope="col">{t("admin.email")}</th>
-              <th scope="col">{t("admin.role")}</th>
-              <th scope="col">{t("admin.lastLogin")}</th>
-              <th scope="col">{t("owner.remove.column")}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <ScrollTable labelledBy="members-title" headers={[t("admin.name"), t("admin.email"), t("admin.role"), t("admin.lastLogin"), t("owner.remove.column")]}>
             {members.map((m) => (
               <tr key={m.userId}>
                 <th scope="row">{m.name}</th>
@@ -247,26 +237,13 @@ export default function People() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </ScrollTable>
 
       <h2 id="invitations-title">{t("admin.invitations.title")}</h2>
       {invitations.length === 0 ? (
         <p className="empty">{t("admin.invitations.empty")}</p>
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby="invitations-title" tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.name")}</th>
-                <th scope="col">{t("admin.email")}</th>
-                <th scope="col">{t("admin.role")}</th>
-                <th scope="col">{t("admin.invitations.status")}</th>
-                <th scope="col">{t("owner.invitations.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <ScrollTable labelledBy="invitations-title" headers={[t("admin.name"), t("admin.email"), t("admin.role"), t("admin.invitations.status"), t("owner.invitations.actions")]}>
               {invitations.map((i) => (
                 <tr key={i.id}>
                   <th scope="row">{i.name}</th>
@@ -296,9 +273,7 @@ export default function People() {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </ScrollTable>
       )}
     </>
   );
