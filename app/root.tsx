@@ -35,6 +35,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const locale = data?.locale ?? "nb";
   const nonce = useNonce();
   useChangeLanguage(locale);
+  // Lets browser tests know the page is interactive (also on error pages).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return (
     <html lang={locale}>
       <head>
@@ -53,10 +57,6 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
-  // Lets browser tests (and CSS, if ever needed) know the page is interactive.
-  useEffect(() => {
-    document.documentElement.dataset.hydrated = "true";
-  }, []);
   return (
     <AppShell>
       <Outlet />
