@@ -61,17 +61,17 @@ app.use((req, res, next) => {
 });
 app.use(compression());
 
-// Writes must come from our own pages: on top of SameSite cookies, refuse a non-GET request whose
-// Origin (or Sec-Fetch-Site) says it came from another site, or that carries neither.
+// Writes must come from our own pages: on top of SameSite cookies, refuse a non-GET request that
+// a browser marks as coming from another site. Sec-Fetch-Site is trusted when present (pages with
+// a no-referrer policy send "Origin: null" even to themselves); otherwise Origin must be ours.
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 app.use((req, res, next) => {
   if (SAFE_METHODS.has(req.method)) return next();
   const site = req.get("sec-fetch-site");
   const origin = req.get("origin");
   const allowed = new Set([`${req.protocol}://${req.get("host")}`, process.env.APP_URL?.replace(/\/$/, "")].filter(Boolean));
-  const sameSite = site ? site === "same-origin" || site === "none" : true;
-  const sameOrigin = origin ? allowed.has(origin) : !!site;
-  if (sameSite && sameOrigin) return next();
+  const ok = site ? site === "same-origin" || site === "none" : !!origin && allowed.has(origin);
+  if (ok) return next();
   res.status(403).type("text/plain; charset=utf-8").send("Forespørselen kom ikke fra Lederprogrammet og ble avvist.");
 });
 

@@ -13,7 +13,7 @@ import { refuse, type ActionResult } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18n.server";
 import { commitSessionCookie } from "~/utils/session.server";
 
-export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "titles.invitation"), { name: "referrer", content: "no-referrer" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "titles.invitation")];
 
 const statusOf = (state: string) => (state === "unknown" ? 404 : state === "wrong-user" ? 403 : 410);
 

@@ -12,7 +12,7 @@ import { refuse, type ActionResult } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18n.server";
 import { commitSessionCookie } from "~/utils/session.server";
 
-export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "reset.title"), { name: "referrer", content: "no-referrer" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "reset.title")];
 
 const statusOf = (state: string) => (state === "expired" || state === "used" ? 410 : 404);
 

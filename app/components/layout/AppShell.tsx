@@ -70,6 +70,9 @@ export function AppShell({ children }: { children: React.ReactNode }) {
       </main>
       <footer className="site-footer">
         <p>{t("layout.footer")}</p>
+        <p>
+          <Link to="/tilgjengelighet">{t("layout.a11yLink")}</Link>
+        </p>
       </footer>
     </>
   );
