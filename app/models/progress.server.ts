@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import type { Cohort } from "~/models/cohort.server";
 import { db } from "~/utils/db.server";
 import { getProgramme, weekPlan } from "~/utils/programme.server";
-import { addDays, PROGRAMME_WEEKS, programmeClock, weekStartDate } from "~/utils/programme-time";
+import { addDays, PROGRAMME_WEEKS, programmeClock, programmeWeekOfDate, weekStartDate } from "~/utils/programme-time";
 
 export type GridStatus = "done" | "late" | "skipped" | "missed" | "open" | "coming" | "pause";
 export type FollowUpReason = "no-challenge" | "no-check-in" | "missed-samling" | "never-signed-in";
@@ -139,7 +139,9 @@ export type CohortSummary = {
   week: number;
   completionByWeek: { week: number; done: number; late: number; skipped: number; planned: boolean }[];
   modules: { slug: string; title: string; month: number; started: number; completed: number }[];
-  pairs: { partnershipId: number; names: string[]; startsOn: string; last4: number; last13: number; lastHeldOn: string | null }[];
+  pairs: { partnershipId: number; names: string[]; startsOn: string; last4: number; last13: number; lastHeldOn: string | null; weeksWithCheckIn: number[] }[];
+  /** The 13 programme weeks the pairs' cadence strip covers (oldest first). */
+  cadenceWeeks: number[];
   gatherings: { id: number; title: string; startsAt: number; attended: number; excused: number; absent: number; attending: number; notAttending: number }[];
 };
 
@@ -186,14 +188,26 @@ export function cohortSummary(cohort: Cohort, now = new Date()): CohortSummary {
       from partnerships p
       where p.cohort_id = ${cohort.id} and p.published_at is not null and p.from_week <= ${Math.max(week, 1)} and p.to_week >= ${Math.max(week, 1)}
       order by last4, p.id`)
-    .map((r) => ({ partnershipId: r.id, names: (r.names ?? "").split("|").sort(), startsOn: weekStartDate(cohort.startDate, r.fromWeek), last4: r.last4, last13: r.last13, lastHeldOn: r.last }));
+    .map((r) => ({ partnershipId: r.id, names: (r.names ?? "").split("|").sort(), startsOn: weekStartDate(cohort.startDate, r.fromWeek), last4: r.last4, last13: r.last13, lastHeldOn: r.last, weeksWithCheckIn: [] as number[] }));
+  // Which of the last 13 programme weeks each current pair talked in (a few rows per pair).
+  const cadenceWeeks = Array.from({ length: 13 }, (_, i) => week - 12 + i).filter((w) => w >= 1);
+  const byPair = new Map(pairs.map((p) => [p.partnershipId, p]));
+  if (pairs.length) {
+    for (const r of db.all<{ pid: number; held_on: string }>(sql`
+      select partnership_id as pid, held_on from check_ins
+      where held_on >= ${since13} and partnership_id in (select value from json_each(${JSON.stringify(pairs.map((p) => p.partnershipId))}))`)) {
+      const w = programmeWeekOfDate(cohort.startDate, r.held_on);
+      const p = byPair.get(r.pid);
+      if (p && !p.weeksWithCheckIn.includes(w)) p.weeksWithCheckIn.push(w);
+    }
+  }
   const gatherings = db.all<CohortSummary["gatherings"][number]>(sql`
     select g.id, g.title, g.starts_at as startsAt,
       coalesce(sum(a.status = 'attended'), 0) as attended, coalesce(sum(a.status = 'excused'), 0) as excused, coalesce(sum(a.status = 'absent'), 0) as absent,
       coalesce(sum(a.rsvp = 'attending'), 0) as attending, coalesce(sum(a.rsvp = 'not_attending'), 0) as notAttending
     from gatherings g left join attendance a on a.gathering_id = g.id
     where g.cohort_id = ${cohort.id} group by g.id order by g.starts_at`);
-  return { participants, activeThisWeek, week, completionByWeek, modules, pairs, gatherings };
+  return { participants, activeThisWeek, week, completionByWeek, modules, pairs, cadenceWeeks, gatherings };
 }
 
 /** Pairs of the current period with no conversation for the cohort's threshold of weeks. */

@@ -3,6 +3,7 @@ import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction 
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { pageTitle } from "~/utils/page-title";
+import { CadenceStrip } from "~/components/owner/CadenceStrip";
 import { CompletionChart } from "~/components/owner/CompletionChart";
 import { cohortSummary, participantRows, quietPairs } from "~/models/progress.server";
 import { requireCohortOwner } from "~/utils/auth.server";
@@ -123,13 +124,16 @@ export default function CohortOverview() {
             {t("owner.pairs.none")} <Link to={`/admin/cohorts/${cohortId}/partners`}>{t("owner.tabs.partners")}</Link>
           </p>
         ) : (
-          <ScrollTable labelledBy="pairs-title" headers={[t("owner.pairs.pair"), t("owner.pairs.last4"), t("owner.pairs.last13"), t("owner.pairs.lastHeld")]}>
+          <ScrollTable labelledBy="pairs-title" headers={[t("owner.pairs.pair"), t("owner.pairs.last4"), t("owner.pairs.last13"), t("owner.pairs.lastHeld"), t("owner.pairs.cadence")]}>
                 {s.pairs.map((p) => (
                   <tr key={p.partnershipId}>
                     <th scope="row">{p.names.join(", ")}</th>
                     <td>{p.last4}</td>
                     <td>{p.last13}</td>
                     <td>{p.lastHeldOn ? formatDate(p.lastHeldOn, locale) : "–"}</td>
+                    <td>
+                      <CadenceStrip weeks={s.cadenceWeeks} talked={p.weeksWithCheckIn} />
+                    </td>
                   </tr>
                 ))}
           </ScrollTable>

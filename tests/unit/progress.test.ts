@@ -47,6 +47,10 @@ describe("cohort progress for owners (on the demo cohort)", () => {
     expect(s.pairs).toHaveLength(6);
     expect(quietPairs(cohort(), NOW).map((p) => p.names.join("+"))).toEqual(expect.arrayContaining(["Henrik Solberg+Mona Karlsen", "Randi Haugen+Thomas Moen"]));
     expect(s.gatherings.filter((g) => g.attended > 0)).toHaveLength(3);
+    expect(s.cadenceWeeks).toEqual([9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21]);
+    const keen = s.pairs.find((p) => p.names.includes("Silje Hansen"))!;
+    expect(keen.weeksWithCheckIn.length).toBe(keen.last13);
+    expect(s.pairs.find((p) => p.names.includes("Mona Karlsen"))!.weeksWithCheckIn).toEqual([]);
     expect(s.modules[0]!.completed).toBeGreaterThan(0);
   });
 
