@@ -91,6 +91,11 @@ app.all(
   }),
 );
 
+// Lets `npm run restore` see that a server is using this database.
+const PID_FILE = path.join(path.dirname(path.resolve(process.env.DATABASE_PATH ?? "data/app.db")), "server.pid");
+fs.mkdirSync(path.dirname(PID_FILE), { recursive: true });
+fs.writeFileSync(PID_FILE, String(process.pid));
+
 const server = app.listen(PORT, HOST, () => {
   console.log(`Lederprogrammet kjører på http://localhost:${PORT}`);
   if (MODE === "development") void broadcastDevReady(build);
@@ -108,6 +113,7 @@ function shutdown(signal: string) {
   console.log(`${signal}: stopper å ta imot forespørsler …`);
   server.close(() => {
     (globalThis as { __db?: { $client: { close(): void } } }).__db?.$client.close();
+    fs.rmSync(PID_FILE, { force: true });
     console.log("Databasen er lukket. Ha det.");
     process.exit(0);
   });

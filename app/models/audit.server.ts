@@ -1,3 +1,4 @@
+import { desc, eq } from "drizzle-orm";
 import { db, schema } from "~/utils/db.server";
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
@@ -17,4 +18,15 @@ export function audit(
       at: new Date(),
     })
     .run();
+}
+
+/** The latest owner and admin actions, for admins: who did what to which subject (ids and counts only). */
+export function listAudit(limit = 200) {
+  return db
+    .select({ id: schema.auditLog.id, action: schema.auditLog.action, subjectType: schema.auditLog.subjectType, subjectId: schema.auditLog.subjectId, detail: schema.auditLog.detail, at: schema.auditLog.at, actor: schema.users.name })
+    .from(schema.auditLog)
+    .leftJoin(schema.users, eq(schema.users.id, schema.auditLog.actorId))
+    .orderBy(desc(schema.auditLog.id))
+    .limit(limit)
+    .all();
 }

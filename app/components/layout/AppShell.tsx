@@ -71,7 +71,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
       <footer className="site-footer">
         <p>{t("layout.footer")}</p>
         <p>
-          <Link to="/tilgjengelighet">{t("layout.a11yLink")}</Link>
+          <Link to="/personvern">{t("layout.privacyLink")}</Link> · <Link to="/tilgjengelighet">{t("layout.a11yLink")}</Link>
         </p>
       </footer>
     </>

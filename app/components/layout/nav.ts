@@ -15,4 +15,5 @@ export const ownerNav: NavItem[] = [
   { to: "/admin/cohorts/new", labelKey: "nav.newCohort" },
   { to: "/admin/organisations", labelKey: "nav.organisations", adminOnly: true },
   { to: "/admin/outbox", labelKey: "nav.outbox", adminOnly: true },
+  { to: "/admin/audit", labelKey: "nav.audit", adminOnly: true },
 ];
