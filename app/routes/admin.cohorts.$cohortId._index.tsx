@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { pageTitle } from "~/utils/page-title";
 import { CadenceStrip } from "~/components/owner/CadenceStrip";
+import { Stats } from "~/components/owner/Stats";
 import { CompletionChart } from "~/components/owner/CompletionChart";
 import { cohortSummary, participantRows, quietPairs } from "~/models/progress.server";
 import { requireCohortOwner } from "~/utils/auth.server";
@@ -48,26 +49,21 @@ export default function CohortOverview() {
   return (
     <>
       <h2 className="visually-hidden">{t("owner.tabs.overview")}</h2>
-      <dl className="stats">
-        <div>
-          <dt>{t("owner.stats.participants")}</dt>
-          <dd>{s.participants}</dd>
-        </div>
-        <div>
-          <dt>{t("owner.stats.active")}</dt>
-          <dd>
-            {s.activeThisWeek} <span className="muted">({pct(s.activeThisWeek)} %)</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t("owner.stats.followUp")}</dt>
-          <dd>{followUpTotal}</dd>
-        </div>
-        <div>
-          <dt>{t("owner.stats.quietPairs")}</dt>
-          <dd>{quiet.length}</dd>
-        </div>
-      </dl>
+      <Stats
+        items={[
+          { label: t("owner.stats.participants"), value: s.participants },
+          {
+            label: t("owner.stats.active"),
+            value: (
+              <>
+                {s.activeThisWeek} <span className="muted">({pct(s.activeThisWeek)} %)</span>
+              </>
+            ),
+          },
+          { label: t("owner.stats.followUp"), value: followUpTotal },
+          { label: t("owner.stats.quietPairs"), value: quiet.length },
+        ]}
+      />
 
       <section aria-labelledby="followup-title">
         <h2 id="followup-title">{t("owner.followUp.title")}</h2>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { pageTitle } from "~/utils/page-title";
+import { Stats } from "~/components/owner/Stats";
 import { participantRows, weekGrid } from "~/models/progress.server";
 import { notFound, parseId, requireCohortOwner } from "~/utils/auth.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
@@ -14,13 +15,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const userId = parseId(params.userId);
   const row = participantRows(cohort).find((r) => r.userId === userId);
   if (!row) notFound();
-  return { cohortId: cohort.id, row, grid: weekGrid(cohort, [userId]).get(userId) ?? [] };
+  return {
+    cohortId: cohort.id,
+    row,
+    grid: weekGrid(cohort, [userId]).get(userId) ?? [],
+    thresholds: { challenge: cohort.followUpChallengeWeeks, checkIn: cohort.followUpCheckInWeeks },
+  };
 }
 
 export default function OwnerParticipant() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { cohortId, row: r, grid } = useLoaderData<typeof loader>();
+  const { cohortId, row: r, grid, thresholds } = useLoaderData<typeof loader>();
   const count = (s: string) => grid.filter((g) => g === s).length;
   return (
     <section aria-labelledby="p-title">
@@ -33,35 +39,19 @@ export default function OwnerParticipant() {
       </p>
       {r.reasons.length ? (
         <p className="notice">
-          {t("owner.followUp.title")}: {r.reasons.map((x) => t(`owner.reason.${x}`, { challenge: "", checkIn: "" })).join(" · ")}
+          {t("owner.followUp.title")}: {r.reasons.map((x) => t(`owner.reason.${x}`, thresholds)).join(" · ")}
         </p>
       ) : null}
-      <dl className="stats">
-        <div>
-          <dt>{t("owner.person.done")}</dt>
-          <dd>{r.done}</dd>
-        </div>
-        <div>
-          <dt>{t("owner.person.late")}</dt>
-          <dd>{r.late}</dd>
-        </div>
-        <div>
-          <dt>{t("owner.person.skipped")}</dt>
-          <dd>{r.skipped}</dd>
-        </div>
-        <div>
-          <dt>{t("owner.person.missed")}</dt>
-          <dd>{r.missed}</dd>
-        </div>
-        <div>
-          <dt>{t("owner.person.modules")}</dt>
-          <dd>{r.modulesCompleted}</dd>
-        </div>
-        <div>
-          <dt>{t("owner.person.attended")}</dt>
-          <dd>{r.attended}</dd>
-        </div>
-      </dl>
+      <Stats
+        items={[
+          { label: t("owner.person.done"), value: r.done },
+          { label: t("owner.person.late"), value: r.late },
+          { label: t("owner.person.skipped"), value: r.skipped },
+          { label: t("owner.person.missed"), value: r.missed },
+          { label: t("owner.person.modules"), value: r.modulesCompleted },
+          { label: t("owner.person.attended"), value: r.attended },
+        ]}
+      />
       <ul>
         <li>{t("owner.person.lastLogin", { date: r.lastLoginAt ? formatDate(new Date(r.lastLoginAt), locale) : t("admin.never") })}</li>
         <li>{t("owner.person.lastActivity", { date: r.lastActivityAt ? formatDate(new Date(r.lastActivityAt), locale) : t("admin.never") })}</li>
