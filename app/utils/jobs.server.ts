@@ -2,6 +2,7 @@
 // Started once per process from entry.server.tsx; off in tests and when BACKGROUND_JOBS=off.
 import { deliverDue, recoverInterrupted } from "~/models/outbox.server";
 import { runScheduledJobs } from "~/models/reminders.server";
+import { applyRetention } from "~/models/retention.server";
 import { env } from "./env.server";
 import { smtpTransport } from "./mailer.server";
 
@@ -14,11 +15,17 @@ export function startBackgroundJobs() {
   const transport = smtpTransport();
   if (!transport) console.info("[jobs] SMTP_URL er ikke satt: e-post blir liggende i utboksen (/admin/outbox).");
   let running = false;
+  let retentionRanAt = 0;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
       runScheduledJobs();
+      // Once a day: delete personal content of cohorts past their retention period.
+      if (Date.now() - retentionRanAt > 24 * 3_600_000) {
+        retentionRanAt = Date.now();
+        for (const r of applyRetention()) console.info(`[jobs] lagringstid: kohort ${r.cohortId}: ${r.journalEntries} innlegg og ${r.checkIns} samtaler slettet.`);
+      }
       if (transport) await deliverDue(transport);
     } catch (e) {
       console.error("[jobs]", e);
