@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passwordField } from "./fields";
 
 const box = z.preprocess((v) => v === "on", z.boolean());
 
@@ -12,3 +13,9 @@ export const mailPrefsSchema = z.object({
 });
 
 export const calendarSchema = z.object({ intent: z.literal("calendar") });
+
+/** Deleting one's own account: the password again, and a tick to show it is meant. */
+export const deleteAccountSchema = z.object({
+  password: passwordField,
+  confirm: z.literal("yes", { error: "myData.confirmRequired" }),
+});

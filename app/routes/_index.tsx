@@ -84,7 +84,7 @@ export default function MyWeek() {
           {week.partnership ? (
             <>
               <p className="card__lead">
-                <Link to="/partner">{week.partnership.partners.join(", ")}</Link>
+                <Link to="/partner">{week.partnership.partners.length ? week.partnership.partners.join(", ") : t("partner.deletedUser")}</Link>
               </p>
               <p className={`checkin-status checkin-status--${week.partnership.status.state}`}>
                 <strong>{t(`partner.state.${week.partnership.status.state}`)}</strong> {t("partner.dueOn", { date: formatDate(week.partnership.status.dueOn, locale) })}

@@ -51,7 +51,7 @@ export default function Login() {
     <section className="page page--narrow" aria-labelledby="login-title">
       <h1 id="login-title">{t("login.title")}</h1>
       <p>{t("login.intro")}</p>
-      <FormMessage message={actionData?.message} />
+      <FormMessage message={actionData?.message ?? (searchParams.get("deleted") ? { key: "login.deleted", tone: "success" } : null)} />
       <Form method="post" {...getFormProps(form)} className="stack">
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
         <Field meta={fields.email} label={t("login.email")} type="email" autoComplete="username" />

@@ -96,6 +96,7 @@ export default function Partner() {
             </li>
           ))}
         </ul>
+        {p.partners.length === 0 ? <p>{t("partner.partnerLeft")}</p> : null}
         <p className="muted">{t("partner.period", { from: p.fromWeek, to: p.toWeek, start: formatDate(p.startsOn, locale), end: formatDate(p.endsOn, locale) })}</p>
         {d.status ? (
           <p className={`checkin-status checkin-status--${d.status.state}`}>

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { pageTitle } from "~/utils/page-title";
 import { Field } from "~/components/form/Field";
@@ -124,6 +124,26 @@ export default function Settings() {
           {t("settings.passwordSubmit")}
         </button>
       </Form>
+
+      <h2 id="mine-data">{t("myData.title")}</h2>
+      <p>{t("myData.intro")}</p>
+      <ul className="link-list">
+        <li>
+          <a href="/settings/my-data.json" download>
+            {t("myData.downloadJson")}
+          </a>
+        </li>
+        <li>
+          <a href="/settings/my-data.md" download>
+            {t("myData.downloadMarkdown")}
+          </a>
+        </li>
+      </ul>
+      <p>
+        <Link to="/settings/delete-account" className="danger-link">
+          {t("myData.deleteLink")}
+        </Link>
+      </p>
     </section>
   );
 }
