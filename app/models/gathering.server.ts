@@ -111,6 +111,11 @@ export function updateGathering(actor: { id: number }, cohort: Cohort, gathering
 }
 
 /** One gathering of the cohort with every participant's answer and recorded attendance. */
+/** The gathering, if it belongs to this cohort; another cohort's gathering is not there. */
+export function getCohortGathering(cohortId: number, gatheringId: number) {
+  return db.select().from(gatherings).where(and(eq(gatherings.id, gatheringId), eq(gatherings.cohortId, cohortId))).get() ?? null;
+}
+
 export function gatheringRoster(cohortId: number, gatheringId: number) {
   const g = db.select().from(gatherings).where(and(eq(gatherings.id, gatheringId), eq(gatherings.cohortId, cohortId))).get();
   if (!g) return null;

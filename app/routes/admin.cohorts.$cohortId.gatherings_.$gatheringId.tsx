@@ -8,7 +8,7 @@ import { FormMessage } from "~/components/form/FormMessage";
 import { GatheringFields } from "~/components/owner/GatheringFields";
 import { SavedNotice } from "~/components/SavedNotice";
 import { gatheringSchema } from "~/forms/owner";
-import { gatheringFormValues, gatheringRoster, recordAttendance, updateGathering, type AttendanceStatus } from "~/models/gathering.server";
+import { gatheringFormValues, getCohortGathering, gatheringRoster, recordAttendance, updateGathering, type AttendanceStatus } from "~/models/gathering.server";
 import { notFound, parseId, requireCohortOwner } from "~/utils/auth.server";
 import { type ActionResult } from "~/utils/forms.server";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
@@ -27,6 +27,7 @@ const STATUSES = ["attended", "excused", "absent"] as const;
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, cohort } = await requireCohortOwner(request, params.cohortId);
   const gatheringId = parseId(params.gatheringId);
+  if (!getCohortGathering(cohort.id, gatheringId)) notFound();
   const formData = await request.formData();
   const back = `/admin/cohorts/${cohort.id}/gatherings/${gatheringId}`;
   if (formData.get("intent") === "attendance") {

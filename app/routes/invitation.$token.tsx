@@ -33,6 +33,9 @@ async function signedIn(result: Extract<AcceptResult, { ok: true }>) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const token = params.token ?? "";
+  // An invitation that does not work is answered as such, whatever was typed.
+  const found = inspectInvitation(token).state;
+  if (found !== "valid") return data<ActionResult>({ message: { key: `invitation.${found}` } }, { status: statusOf(found) });
   const formData = await request.formData();
   const user = await getUser(request);
   if (formData.get("intent") === "join") {

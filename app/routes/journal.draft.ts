@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { draftSchema } from "~/forms/journal";
 import { saveDraft } from "~/models/journal.server";
+import { getParticipation } from "~/models/cohort.server";
 import { getUser } from "~/utils/auth.server";
 
 // Autosave of a journal draft (called in the background while typing). It answers 401 instead of
@@ -10,6 +11,8 @@ import { getUser } from "~/utils/auth.server";
 export async function action({ request }: ActionFunctionArgs) {
   const user = await getUser(request);
   if (!user) return Response.json({ ok: false, reason: "signed-out" }, { status: 401 });
+  // Only participants keep a journal; for anyone else there is nothing here.
+  if (!getParticipation(user.id)) return Response.json({ ok: false, reason: "not-found" }, { status: 404 });
   const submission = parseWithZod(await request.formData(), { schema: draftSchema });
   if (submission.status !== "success") return Response.json({ ok: false, reason: "invalid" }, { status: 400 });
   const { draftKey, title, body } = submission.value;

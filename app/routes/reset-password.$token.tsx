@@ -22,6 +22,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  // A link that does not work is answered as such, whatever was typed.
+  const state = resetState(params.token ?? "");
+  if (state !== "valid") return data<ActionResult>({ message: { key: `reset.${state}` } }, { status: statusOf(state) });
   const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema });
   if (submission.status !== "success") return refuse(submission.reply({ hideFields: ["password", "confirm"] }));
   const result = await resetPassword(params.token ?? "", submission.value.password);
