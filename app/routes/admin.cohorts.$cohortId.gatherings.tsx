@@ -9,7 +9,7 @@ import { SavedNotice } from "~/components/SavedNotice";
 import { gatheringSchema } from "~/forms/owner";
 import { createGathering, listCohortGatherings, plannedNotCreated } from "~/models/gathering.server";
 import { requireCohortOwner } from "~/utils/auth.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.gatherings")];
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, cohort } = await requireCohortOwner(request, params.cohortId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: gatheringSchema });
   const form = String(formData.get("form") ?? "extra").slice(0, 40);
   if (submission.status !== "success") return data<ActionResult & { form: string }>({ result: submission.reply(), form, message: { key: "errors.formProblem" } }, { status: 400 });

@@ -10,7 +10,7 @@ import { SavedNotice } from "~/components/SavedNotice";
 import { gatheringSchema } from "~/forms/owner";
 import { gatheringFormValues, getCohortGathering, gatheringRoster, recordAttendance, updateGathering, type AttendanceStatus } from "~/models/gathering.server";
 import { notFound, parseId, requireCohortOwner } from "~/utils/auth.server";
-import { type ActionResult } from "~/utils/forms.server";
+import { readForm, type ActionResult } from "~/utils/forms.server";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.gatherings")];
@@ -28,7 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, cohort } = await requireCohortOwner(request, params.cohortId);
   const gatheringId = parseId(params.gatheringId);
   if (!getCohortGathering(cohort.id, gatheringId)) notFound();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const back = `/admin/cohorts/${cohort.id}/gatherings/${gatheringId}`;
   if (formData.get("intent") === "attendance") {
     const marks: { userId: number; status: AttendanceStatus | null; note: string }[] = [];

@@ -9,7 +9,7 @@ import { SavedNotice } from "~/components/SavedNotice";
 import { periodSchema } from "~/forms/owner";
 import { adjustProposal, getProposal, nextPeriod, pairingHistory, proposePairing, publishProposal } from "~/models/pairing.server";
 import { requireCohortOwner } from "~/utils/auth.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.partners")];
 
@@ -20,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, cohort } = await requireCohortOwner(request, params.cohortId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const back = `/admin/cohorts/${cohort.id}/partners`;
   const refused = (reason: string) => data<ActionResult>({ message: { key: `owner.pairing.refused.${reason}` } }, { status: 400 });

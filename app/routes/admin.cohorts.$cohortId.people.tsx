@@ -14,7 +14,7 @@ import { listMembers } from "~/models/cohort.server";
 import { createInvitation, listInvitations } from "~/models/invitation.server";
 import { decodeUpload, inviteMany, previewRoster, removeParticipant, resendInvitation, revokeInvitation, type RosterPreview } from "~/models/roster.server";
 import { requireCohortOwner } from "~/utils/auth.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.people")];
@@ -39,7 +39,7 @@ type PeopleReply = ActionResult & { link?: string; preview?: RosterPreview; role
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, cohort } = await requireCohortOwner(request, params.cohortId);
   if (Number(request.headers.get("Content-Length") ?? 0) > MAX_UPLOAD_BYTES * 2) return data<PeopleReply>({ message: { key: "owner.roster.tooBig" } }, { status: 413 });
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const back = `/admin/cohorts/${cohort.id}/people`;
 

@@ -10,7 +10,7 @@ import { SavedNotice } from "~/components/SavedNotice";
 import { cohortSettingsSchema } from "~/forms/owner";
 import { updateCohortSettings } from "~/models/cohort.server";
 import { requireCohortOwner } from "~/utils/auth.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.settings")];
 
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, cohort } = await requireCohortOwner(request, params.cohortId);
-  const submission = parseWithZod(await request.formData(), { schema: cohortSettingsSchema });
+  const submission = parseWithZod(await readForm(request), { schema: cohortSettingsSchema });
   if (submission.status !== "success") return refuse(submission.reply());
   updateCohortSettings(user, cohort.id, submission.value);
   throw redirect(`/admin/cohorts/${cohort.id}/settings?saved=settings`);

@@ -9,7 +9,7 @@ import { FormMessage } from "~/components/form/FormMessage";
 import { newCohortSchema } from "~/forms/owner";
 import { createCohort, listOrganisationsFor } from "~/models/cohort.server";
 import { requireOwner } from "~/utils/auth.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 import { getProgramme } from "~/utils/programme.server";
 import { addDays, calendarDate, mondayOf } from "~/utils/programme-time";
 
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireOwner(request);
-  const submission = parseWithZod(await request.formData(), { schema: newCohortSchema });
+  const submission = parseWithZod(await readForm(request), { schema: newCohortSchema });
   if (submission.status !== "success") return refuse(submission.reply());
   const { arc } = getProgramme();
   const result = createCohort(user, submission.value, { slug: arc.slug, title: arc.title });

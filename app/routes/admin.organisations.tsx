@@ -10,7 +10,7 @@ import { organisationSchema, ownerInviteSchema } from "~/forms/owner";
 import { createOrganisation, listOrganisations } from "~/models/cohort.server";
 import { inviteOrganisationOwner } from "~/models/invitation.server";
 import { requireAdmin } from "~/utils/auth.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.organisations")];
 
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "invite-owner") {
     const submission = parseWithZod(formData, { schema: ownerInviteSchema });
     if (submission.status !== "success") return data<ActionResult & { form: string }>({ result: submission.reply(), form: String(formData.get("organisationId")), message: { key: "errors.formProblem" } }, { status: 400 });

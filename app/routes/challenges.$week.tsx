@@ -12,7 +12,7 @@ import { completeChallengeSchema, reopenChallengeSchema, skipChallengeSchema, sw
 import { completeChallenge, formatReflection, getChallengeWeek, reopenChallenge, skipChallenge, swapChallenge } from "~/models/challenge.server";
 import { notFound, parseId, requireParticipant } from "~/utils/auth.server";
 import { renderContentHtml } from "~/utils/content.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 import { translator } from "~/utils/i18n.server";
 import { getProgramme } from "~/utils/programme.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
   const week = parseId(params.week);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const refusal = (reason: string) => {
     if (reason === "not-found") notFound();

@@ -8,12 +8,12 @@ import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { forgotPasswordSchema } from "~/forms/auth";
 import { requestPasswordReset } from "~/models/password-reset.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "forgot.title")];
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema });
+  const submission = parseWithZod(await readForm(request), { schema: forgotPasswordSchema });
   if (submission.status !== "success") return refuse(submission.reply());
   requestPasswordReset(submission.value.email);
   // The same answer whether or not the address exists.

@@ -8,7 +8,7 @@ import { SavedNotice } from "~/components/SavedNotice";
 import { rsvpSchema } from "~/forms/gathering";
 import { answerGathering, listGatherings } from "~/models/gathering.server";
 import { requireParticipant } from "~/utils/auth.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.gatherings")];
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
-  const submission = parseWithZod(await request.formData(), { schema: rsvpSchema });
+  const submission = parseWithZod(await readForm(request), { schema: rsvpSchema });
   if (submission.status !== "success") return refuse(submission.reply());
   const { gatheringId, answer, apology } = submission.value;
   const result = answerGathering(user.id, participation, gatheringId, answer === "attending", apology || null);

@@ -9,7 +9,7 @@ import { FormMessage } from "~/components/form/FormMessage";
 import { acceptInvitationSchema } from "~/forms/auth";
 import { acceptInvitation, inspectInvitation, type AcceptResult } from "~/models/invitation.server";
 import { getUser } from "~/utils/auth.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18n.server";
 import { commitSessionCookie } from "~/utils/session.server";
 
@@ -36,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // An invitation that does not work is answered as such, whatever was typed.
   const found = inspectInvitation(token).state;
   if (found !== "valid") return data<ActionResult>({ message: { key: `invitation.${found}` } }, { status: statusOf(found) });
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const user = await getUser(request);
   if (formData.get("intent") === "join") {
     if (!user) throw redirect(`/login?redirectTo=${encodeURIComponent(`/invitation/${token}`)}`);

@@ -10,7 +10,7 @@ import { deleteSchema, shareSchema } from "~/forms/journal";
 import { deleteEntry, getEntry, setShared } from "~/models/journal.server";
 import { currentPartnership } from "~/models/partnership.server";
 import { notFound, parseId, requireParticipant } from "~/utils/auth.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 import { getProgramme } from "~/utils/programme.server";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
@@ -40,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await requireParticipant(request);
   const id = parseId(params.entryId);
   if (!getEntry(user.id, id)) notFound();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "delete") {
     const submission = parseWithZod(formData, { schema: deleteSchema });
     if (submission.status !== "success") return refuse(submission.reply(), 400, { key: "errors.confirmDelete" });

@@ -7,7 +7,7 @@ import { EntryForm } from "~/components/journal/EntryForm";
 import { entrySchema } from "~/forms/journal";
 import { getDraft, getEntry, normaliseTags, updateEntry } from "~/models/journal.server";
 import { notFound, parseId, requireParticipant } from "~/utils/auth.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 import { challengeOptions, getProgramme } from "~/utils/programme.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "journal.editTitle")];
@@ -29,7 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await requireParticipant(request);
   const id = parseId(params.entryId);
   if (!getEntry(user.id, id)) notFound();
-  const submission = parseWithZod(await request.formData(), { schema: entrySchema });
+  const submission = parseWithZod(await readForm(request), { schema: entrySchema });
   if (submission.status !== "success") return refuse(submission.reply());
   const { title, body, tags, challenge } = submission.value;
   if (challenge && !getProgramme().challenges.has(challenge)) return refuse(submission.reply({ fieldErrors: { challenge: ["errors.invalidChoice"] } }));

@@ -1,4 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
+import { readForm } from "~/utils/forms.server";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { draftSchema } from "~/forms/journal";
 import { saveDraft } from "~/models/journal.server";
@@ -13,7 +14,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!user) return Response.json({ ok: false, reason: "signed-out" }, { status: 401 });
   // Only participants keep a journal; for anyone else there is nothing here.
   if (!getParticipation(user.id)) return Response.json({ ok: false, reason: "not-found" }, { status: 404 });
-  const submission = parseWithZod(await request.formData(), { schema: draftSchema });
+  const submission = parseWithZod(await readForm(request), { schema: draftSchema });
   if (submission.status !== "success") return Response.json({ ok: false, reason: "invalid" }, { status: 400 });
   const { draftKey, title, body } = submission.value;
   if (!saveDraft(user.id, draftKey, { title, body })) return Response.json({ ok: false, reason: "not-found" }, { status: 404 });

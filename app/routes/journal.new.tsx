@@ -7,7 +7,7 @@ import { EntryForm } from "~/components/journal/EntryForm";
 import { entrySchema } from "~/forms/journal";
 import { createEntry, getDraft, normaliseTags } from "~/models/journal.server";
 import { requireParticipant } from "~/utils/auth.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 import { challengeOptions, getProgramme } from "~/utils/programme.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "journal.newTitle")];
@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
-  const submission = parseWithZod(await request.formData(), { schema: entrySchema });
+  const submission = parseWithZod(await readForm(request), { schema: entrySchema });
   if (submission.status !== "success") return refuse(submission.reply());
   const { title, body, tags, challenge } = submission.value;
   if (challenge && !getProgramme().challenges.has(challenge)) return refuse(submission.reply({ fieldErrors: { challenge: ["errors.invalidChoice"] } }));

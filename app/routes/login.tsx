@@ -10,7 +10,7 @@ import { loginSchema } from "~/forms/auth";
 import { safeRedirect } from "~/forms/fields";
 import { signIn } from "~/models/user.server";
 import { getUser } from "~/utils/auth.server";
-import { clientIp, refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, clientIp, refuse, type ActionResult } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18n.server";
 import { commitSessionCookie } from "~/utils/session.server";
 
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: loginSchema });
+  const submission = parseWithZod(await readForm(request), { schema: loginSchema });
   if (submission.status !== "success") return refuse(submission.reply({ hideFields: ["password"] }));
   const { email, password, redirectTo } = submission.value;
   const result = await signIn(email, password, clientIp(request, context));

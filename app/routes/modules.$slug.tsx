@@ -10,7 +10,7 @@ import { completionSchema, reflectionSchema } from "~/forms/module";
 import { findModule, readModule, saveReflection, setModuleCompleted } from "~/models/module.server";
 import { notFound, requireParticipant } from "~/utils/auth.server";
 import { renderContentHtml } from "~/utils/content.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 import { translator } from "~/utils/i18n.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 import { FormMessage } from "~/components/form/FormMessage";
@@ -53,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
   const slug = params.slug ?? "";
   if (!findModule(slug)) notFound();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "reflect") {
     const submission = parseWithZod(formData, { schema: reflectionSchema });
     const promptId = String(formData.get("promptId") ?? "").slice(0, 100);

@@ -10,7 +10,7 @@ import { SavedNotice } from "~/components/SavedNotice";
 import { checkInSchema, confirmCheckInSchema } from "~/forms/partner";
 import { checkInStatus, confirmCheckIn, currentPartnership, earlierPartnerships, listCheckIns, listSharedWithMe, logCheckIn } from "~/models/partnership.server";
 import { requireParticipant } from "~/utils/auth.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 import { getProgramme } from "~/utils/programme.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
@@ -44,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "confirm") {
     const submission = parseWithZod(formData, { schema: confirmCheckInSchema });
     if (submission.status !== "success") return refuse(submission.reply());

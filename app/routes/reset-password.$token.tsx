@@ -8,7 +8,7 @@ import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { resetPasswordSchema } from "~/forms/auth";
 import { resetPassword, resetState } from "~/models/password-reset.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18n.server";
 import { commitSessionCookie } from "~/utils/session.server";
 
@@ -25,7 +25,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // A link that does not work is answered as such, whatever was typed.
   const state = resetState(params.token ?? "");
   if (state !== "valid") return data<ActionResult>({ message: { key: `reset.${state}` } }, { status: statusOf(state) });
-  const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema });
+  const submission = parseWithZod(await readForm(request), { schema: resetPasswordSchema });
   if (submission.status !== "success") return refuse(submission.reply({ hideFields: ["password", "confirm"] }));
   const result = await resetPassword(params.token ?? "", submission.value.password);
   if (!result.ok) return refuse(submission.reply({ hideFields: ["password", "confirm"] }), statusOf(result.state), { key: `reset.${result.state}` });

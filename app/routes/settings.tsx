@@ -12,7 +12,7 @@ import { hasCalendarFeed, issueCalendarFeed, mailPreferences, setMailPreferences
 import { ownsAnything } from "~/models/cohort.server";
 import { changePassword } from "~/models/user.server";
 import { requireUser } from "~/utils/auth.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 import { commitSessionCookie } from "~/utils/session.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.settings")];
@@ -26,7 +26,7 @@ type SettingsReply = ActionResult & { feedUrl?: string };
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "mail") {
     const prefs = parseWithZod(formData, { schema: mailPrefsSchema });
     if (prefs.status !== "success") return refuse(prefs.reply());

@@ -8,7 +8,7 @@ import { FormMessage } from "~/components/form/FormMessage";
 import { deleteAccountSchema } from "~/forms/settings";
 import { deleteAccount } from "~/models/my-data.server";
 import { requireUser } from "~/utils/auth.server";
-import { refuse, type ActionResult } from "~/utils/forms.server";
+import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
 import { clearSessionCookie } from "~/utils/session.server";
 
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: deleteAccountSchema });
+  const submission = parseWithZod(await readForm(request), { schema: deleteAccountSchema });
   const hide = { hideFields: ["password"] };
   if (submission.status !== "success") return refuse(submission.reply(hide));
   const result = await deleteAccount(user.id, submission.value.password);

@@ -13,3 +13,15 @@ export function refuse(result: SubmissionResult<string[]>, status = 400, message
 export function clientIp(request: Request, context: { clientIp?: string }): string {
   return context.clientIp ?? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "unknown";
 }
+
+/**
+ * The posted form, or a 400 when the body is not a form at all (JSON, a broken multipart body):
+ * browsers always send forms, so anything else is a broken or hostile client, not a server error.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw new Response("Skjemaet kunne ikke leses. Last inn siden på nytt og prøv igjen.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+}
