@@ -42,6 +42,9 @@ const warmup = numberFlag("warmup", Math.min(20, Math.floor(duration / 2)));
 // autocannon releases each second's quota of a capped rate at once, so latencies then still
 // include a small burst queue.
 const rate = numberFlag("rate", 0);
+// How long a request may wait for its answer (s). autocannon's default of 10 s is shorter than a
+// browser waits; a saturated server queues, and the soak asks whether it answers, not how fast.
+const timeout = numberFlag("timeout", 30);
 const skipBuild = args.includes("--skip-build");
 if (duration < 1 || connections < 3) throw new Error("Need --duration ≥ 1 and --connections ≥ 3");
 if (warmup >= duration) throw new Error("--warmup must be shorter than --duration");
@@ -182,7 +185,7 @@ function trafficFor(kind: Kind, cookies: Map<string, string>): Traffic[] {
   const n = split[kind];
   if (kind === "dashboard") {
     const cookie = cookies.get(OWNER)!;
-    return [{ kind, who: OWNER, connections: n, opts: { url: `${base}/admin/cohorts/${cohortId}`, connections: n, duration, headers: { cookie }, ...rateFor(n) } }];
+    return [{ kind, who: OWNER, connections: n, opts: { url: `${base}/admin/cohorts/${cohortId}`, connections: n, duration, timeout, headers: { cookie }, ...rateFor(n) } }];
   }
   // n connections spread over the 12 participants; writers start from the other end so the
   // participants with an extra read connection are not also those with an extra write one.
@@ -193,11 +196,12 @@ function trafficFor(kind: Kind, cookies: Map<string, string>): Traffic[] {
     const cookie = cookies.get(who)!;
     const opts: autocannon.Options =
       kind === "reads"
-        ? { url: `${base}/`, connections: c, duration, headers: { cookie }, ...rateFor(c) }
+        ? { url: `${base}/`, connections: c, duration, timeout, headers: { cookie }, ...rateFor(c) }
         : {
             url: base,
             connections: c,
             duration,
+            timeout,
             ...rateFor(c),
             requests: [{ method: "POST", path: "/journal/new", headers: writeHeaders(cookie), setupRequest: (req) => ({ ...req, body: entryBody() }) }],
           };
