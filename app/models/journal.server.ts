@@ -174,6 +174,21 @@ export function exportEntries(userId: number): JournalEntry[] {
   return listEntries(userId, { limit: 1_000_000 }).reverse();
 }
 
+/** One entry as it appears in the author's JSON exports. */
+export function entryForExport(e: JournalEntry) {
+  return {
+    id: e.id,
+    title: e.title,
+    body: e.body,
+    source: e.source,
+    sourceRef: e.sourceRef,
+    tags: e.tags,
+    sharedWithPartner: e.sharedWithPartner,
+    createdAt: e.createdAt.toISOString(),
+    updatedAt: e.updatedAt.toISOString(),
+  };
+}
+
 export function entriesAsMarkdown(list: JournalEntry[], heading: string, labels: { created: string; tags: string; shared: string }): string {
   const parts = [`# ${heading}`, ""];
   for (const e of list) {

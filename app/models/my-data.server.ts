@@ -4,7 +4,7 @@
 import { and, asc, eq, inArray, isNotNull, or } from "drizzle-orm";
 import { db, schema } from "~/utils/db.server";
 import { audit } from "./audit.server";
-import { exportEntries } from "./journal.server";
+import { entryForExport, exportEntries } from "./journal.server";
 import { verifyPassword } from "./password.server";
 
 const t = schema;
@@ -125,17 +125,7 @@ export function collectMyData(userId: number, now = new Date()) {
       mail: { weekly: user.mailWeekly, checkIn: user.mailCheckIn, samling: user.mailSamling, ownerSummary: user.mailOwnerSummary },
     },
     memberships: memberships.map((m) => ({ ...m, joinedAt: iso(m.joinedAt) })),
-    journal: exportEntries(userId).map((e) => ({
-      id: e.id,
-      title: e.title,
-      body: e.body,
-      source: e.source,
-      sourceRef: e.sourceRef,
-      tags: e.tags,
-      sharedWithPartner: e.sharedWithPartner,
-      createdAt: iso(e.createdAt),
-      updatedAt: iso(e.updatedAt),
-    })),
+    journal: exportEntries(userId).map(entryForExport),
     challenges: challenges.map((c) => ({ ...c, completedAt: iso(c.completedAt) })),
     modules: modules.map((m) => ({ ...m, startedAt: iso(m.startedAt), completedAt: iso(m.completedAt) })),
     partnerships: partnerships.map((p) => ({

@@ -1,21 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportEntries } from "~/models/journal.server";
+import { entryForExport, exportEntries } from "~/models/journal.server";
 import { requireParticipant } from "~/utils/auth.server";
 
 // The author's whole journal as JSON, for moving it elsewhere.
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireParticipant(request);
-  const entries = exportEntries(user.id).map((e) => ({
-    id: e.id,
-    title: e.title,
-    body: e.body,
-    source: e.source,
-    sourceRef: e.sourceRef,
-    tags: e.tags,
-    sharedWithPartner: e.sharedWithPartner,
-    createdAt: e.createdAt.toISOString(),
-    updatedAt: e.updatedAt.toISOString(),
-  }));
+  const entries = exportEntries(user.id).map(entryForExport);
   return new Response(JSON.stringify({ exportedAt: new Date().toISOString(), author: { name: user.name, email: user.email }, entries }, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

@@ -1,27 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ready, signIn, visit } from "./helpers";
+import { loadRoutes } from "./route-manifest";
 
 // Every page of the app, for every role that may see it, in bokmål and English, scanned with axe
 // for WCAG 2.1 A and AA. The list comes from the route manifest of the build, so a new page is
 // scanned without anyone adding it here; a new URL parameter needs a value in PARAMS below.
 
-type RouteInfo = { id: string; path?: string; parentId?: string; index?: boolean; module: { default?: unknown } };
-
 async function pagePaths(): Promise<string[]> {
-  // Importing the build must not touch the demo database or start background jobs.
-  process.env.DATABASE_PATH = "tests/.tmp/e2e.db";
-  process.env.BACKGROUND_JOBS = "off";
-  const build = (await import(`${process.cwd()}/build/index.js`)) as { routes: Record<string, RouteInfo> };
-  const full = (r: RouteInfo): string => {
-    const parent = r.parentId ? build.routes[r.parentId] : undefined;
-    const own = r.path ?? "";
-    return [parent ? full(parent) : "", own].filter(Boolean).join("/");
-  };
-  const pages = Object.values(build.routes).filter(
-    (r) => typeof r.module.default === "function" && !Object.values(build.routes).some((c) => c.parentId === r.id && !c.path && typeof c.module.default === "function"),
-  );
-  return [...new Set(pages.map((r) => `/${full(r)}`))].sort();
+  const { routes, urlOf } = await loadRoutes();
+  const pages = routes.filter((r) => typeof r.module.default === "function" && !routes.some((c) => c.parentId === r.id && !c.path && typeof c.module.default === "function"));
+  return [...new Set(pages.map(urlOf))].sort();
 }
 
 const PARAMS: Record<string, string> = {

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { expect, request as pwRequest, test, type APIRequestContext } from "@playwright/test";
 import { ACTORS, buildWorld, type Actor, type World } from "./authorization-world";
 import { DEMO_PASSWORD } from "./helpers";
+import { loadRoutes } from "./route-manifest";
 
 // Who gets what, for every route of the app, over HTTP. The routes come from the Remix route
 // manifest of the build, so a new route fails this test until it has a row in MATRIX below.
@@ -102,23 +103,15 @@ GET    /admin/audit                                           | →/login   | 40
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 const ORDER: Actor[] = ["anonymous", "A", "B", "C", "ownerA", "ownerB", "admin"];
 
-type RouteInfo = { id: string; path?: string; index?: boolean; parentId?: string; module: { loader?: unknown; action?: unknown } };
-
 /** Every URL pattern of the app, with GET always and POST where the route has an action. */
 async function routeRows(): Promise<string[]> {
-  process.env.DATABASE_PATH = "tests/.tmp/e2e.db";
-  process.env.BACKGROUND_JOBS = "off";
-  const build = (await import(`${process.cwd()}/build/index.js`)) as { routes: Record<string, RouteInfo> };
-  const full = (r: RouteInfo): string => {
-    const parent = r.parentId ? build.routes[r.parentId] : undefined;
-    return [parent ? full(parent) : "", r.path ?? ""].filter(Boolean).join("/");
-  };
+  const { routes, urlOf } = await loadRoutes();
   const rows = new Set<string>();
-  for (const r of Object.values(build.routes)) {
+  for (const r of routes) {
     if (r.id === "root") continue;
-    const url = `/${full(r)}`;
+    const url = urlOf(r);
     // A layout and its index share a URL; the index is what a person gets, and posts go to `?index`.
-    const layoutWithIndex = Object.values(build.routes).some((c) => c.parentId === r.id && c.index);
+    const layoutWithIndex = routes.some((c) => c.parentId === r.id && c.index);
     if (!layoutWithIndex) rows.add(`GET ${url}`);
     if (r.module.action) rows.add(`POST ${url}${r.index && url !== "/" ? "?index" : ""}`);
   }
