@@ -6,6 +6,7 @@ import { execSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
+import { signIn, waitForServer } from "./http";
 import { BENCH_DB, generate } from "./generate";
 
 const args = process.argv.slice(2);
@@ -31,29 +32,6 @@ const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
 const stop = () => server.kill("SIGTERM");
 process.on("exit", stop);
 
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("The server did not start");
-}
-
-async function signIn(email: string): Promise<string> {
-  const res = await fetch(`${base}/login`, {
-    method: "POST",
-    body: new URLSearchParams({ email, password: "demopassord123", redirectTo: "/" }),
-    redirect: "manual",
-    headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
-  });
-  const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0]);
-  if (!cookies.some((c) => c?.startsWith("sid="))) throw new Error(`Sign-in failed for ${email}: ${res.status}`);
-  return cookies.join("; ");
-}
 
 function percentile(sorted: number[], p: number) {
   const v = sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
@@ -100,9 +78,9 @@ function peakRssMb(pid: number) {
   return Math.round(kb / 1024);
 }
 
-await waitForServer();
-const participant = await signIn("deltaker5@bench.example");
-const owner = await signIn("eier1@bench.example");
+await waitForServer(base);
+const participant = await signIn(base, "deltaker5@bench.example");
+const owner = await signIn(base, "eier1@bench.example");
 const pages: { key: string; label: string; url: string; cookie: string | null }[] = [
   { key: "trivial", label: "Trivial page (/healthz)", url: "/healthz", cookie: null },
   { key: "login", label: "Sign-in page", url: "/login", cookie: null },

@@ -16,6 +16,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { signIn, waitForServer } from "./http";
 import Database from "better-sqlite3";
 
 const args = process.argv.slice(2);
@@ -138,30 +139,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const)
     void stopServer().finally(() => process.exit(130));
   });
 
-async function waitForServer() {
-  for (let i = 0; i < 150; i++) {
-    if (serverExit) throw new Error("The server exited during start-up");
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("The server did not start");
-}
-
-async function signIn(email: string): Promise<string> {
-  const res = await fetch(`${base}/login`, {
-    method: "POST",
-    body: new URLSearchParams({ email, password: PASSWORD, redirectTo: "/" }),
-    redirect: "manual",
-    headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
-  });
-  const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0]);
-  if (!cookies.some((c) => c?.startsWith("sid="))) throw new Error(`Sign-in failed for ${email}: ${res.status}`);
-  return cookies.join("; ");
-}
 
 // ---------------------------------------------------------------------------------------------
 // Traffic.
@@ -262,9 +239,9 @@ function sample(): Sample | null {
 
 let failure: string | null = null;
 try {
-  await waitForServer();
+  await waitForServer(base, () => serverExit !== null);
   const cookies = new Map<string, string>();
-  for (const who of [...PARTICIPANTS, OWNER]) cookies.set(who, await signIn(who));
+  for (const who of [...PARTICIPANTS, OWNER]) cookies.set(who, await signIn(base, who, PASSWORD));
 
   // Preflight, so a broken page or form fails loudly instead of as thousands of errors.
   for (const [url, who] of [["/", PARTICIPANTS[0]!], [`/admin/cohorts/${cohortId}`, OWNER]] as const) {

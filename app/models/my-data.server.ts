@@ -1,7 +1,7 @@
 // A person's right to their own data (GDPR art. 15, 17 and 20): everything the platform holds
 // about them in one export, and deleting the account. Nothing here reads other people's text,
 // except the partner's reflections on check-ins this person wrote, which are part of that log.
-import { and, asc, eq, inArray, isNotNull, or } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, or } from "drizzle-orm";
 import { db, schema } from "~/utils/db.server";
 import { audit } from "./audit.server";
 import { entryForExport, exportEntries } from "./journal.server";
@@ -207,7 +207,7 @@ export async function deleteAccount(userId: number, password: string): Promise<D
     if (admins.length <= 1) return { ok: false, reason: "last-admin" };
   }
   db.transaction((tx) => {
-    const entries = tx.select({ id: t.journalEntries.id }).from(t.journalEntries).where(eq(t.journalEntries.userId, userId)).all().length;
+    const entries = tx.select({ n: count() }).from(t.journalEntries).where(eq(t.journalEntries.userId, userId)).get()!.n;
     tx.update(t.checkIns).set({ notes: "", nextSteps: "" }).where(eq(t.checkIns.authorId, userId)).run();
     tx.delete(t.invitations)
       .where(or(eq(t.invitations.email, user.email), eq(t.invitations.acceptedUserId, userId)))

@@ -164,8 +164,6 @@ function parseMatrix(): Map<string, Record<Actor, string>> {
   );
 }
 
-test.skip(({ javaScriptEnabled, viewport }) => !javaScriptEnabled || (viewport?.width ?? 0) < 1000, "runs once");
-
 test("every route answers each kind of person as the matrix says", async () => {
   test.setTimeout(120_000);
   const world = buildWorld();

@@ -22,8 +22,6 @@ async function newParticipant(page: Page, name: string, email: string) {
   await expect(page.getByRole("heading", { level: 1, name: `Hei, ${name}` })).toBeVisible();
 }
 
-test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "downloads are checked once, with JavaScript");
-
 test("a participant downloads everything stored about them, then deletes the account with their password", async ({ page }) => {
   const stamp = Date.now();
   const email = `mina.dahl.${stamp}@nav.example`;
