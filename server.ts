@@ -10,11 +10,19 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import morgan from "morgan";
+import { readClockSettings } from "./app/utils/clock.server";
 
 installGlobals({ nativeFetch: true });
 
 const MODE = process.env.NODE_ENV === "development" ? "development" : "production";
 process.env.NODE_ENV ??= MODE;
+// A pinned clock (APP_NOW) is for tests and development only: refuse it before serving anything.
+try {
+  readClockSettings(process.env);
+} catch (e) {
+  console.error(`Kan ikke starte: ${(e as Error).message}`);
+  process.exit(1);
+}
 const BUILD_PATH = path.resolve("build/index.js");
 const PORT = Number(process.env.PORT ?? 3000);
 const HOST = process.env.HOST ?? "0.0.0.0";
@@ -98,6 +106,7 @@ fs.writeFileSync(PID_FILE, String(process.pid));
 
 const server = app.listen(PORT, HOST, () => {
   console.log(`Lederprogrammet kjører på http://localhost:${PORT}`);
+  if (process.env.APP_NOW) console.log(`Klokka er satt til ${process.env.APP_NOW} (${process.env.APP_CLOCK === "frozen" ? "står stille" : "går videre derfra"}).`);
   if (MODE === "development") void broadcastDevReady(build);
 });
 

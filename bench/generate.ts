@@ -2,6 +2,7 @@
 // 20 cohorts — one of 2,000 participants, nineteen of 90 — each with 52 weeks of history
 // (challenge completions, module progress, check-ins every 2–3 weeks, attendance) and 100,000
 // journal entries of realistic length in Norwegian. Seeded, so every run makes the same data.
+import * as clock from "../app/utils/clock.server";
 import fs from "node:fs";
 import path from "node:path";
 import { seededRandom } from "../db/random";
@@ -26,7 +27,7 @@ export async function generate(file = BENCH_DB) {
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
   const programme = getProgramme();
   const hash = await hashPassword("demopassord123");
-  const now = new Date();
+  const now = clock.now();
   // Every cohort is in its last week, so each has 51 full weeks of history.
   const startDate = addDays(mondayOf(calendarDate(now)), -7 * 51);
   const plan = weekPlan(programme, startDate);

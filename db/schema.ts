@@ -5,6 +5,7 @@
 // Cascades: deleting a user takes what is only theirs (sessions, journal, progress) and keeps what
 // others co-own (check-ins keep their text, author becomes null = "slettet bruker"). Organisations
 // and programmes cannot be deleted while cohorts use them (restrict), so nothing goes by accident.
+import * as clock from "../app/utils/clock.server";
 import { sql } from "drizzle-orm";
 import {
   check,
@@ -19,7 +20,9 @@ import {
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
     .notNull()
-    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`)
+    // The SQL default is for hand-written inserts; the app's own inserts take the one clock.
+    .$defaultFn(() => clock.now());
 
 export const organisations = sqliteTable("organisations", {
   id: integer("id").primaryKey({ autoIncrement: true }),

@@ -8,6 +8,7 @@
 //   deltaker07 and deltaker08: deltaker07 went quiet on the partnership, no check-in since
 //     week 13 and missed the last samling.
 //   deltaker11 has not signed in since week 6 and did almost nothing after week 5.
+import * as clock from "../app/utils/clock.server";
 import { hashPassword } from "../app/models/password.server";
 import type { DB } from "../app/utils/db.server";
 import { schema } from "../app/utils/db.server";
@@ -53,7 +54,7 @@ function persona(n: number): Persona {
 const email = (local: string) => `${local}@${DEMO_DOMAIN}`;
 const pad = (n: number) => String(n).padStart(2, "0");
 
-export async function seedDemo(db: DB, now = new Date(), programme: Programme = getProgramme()) {
+export async function seedDemo(db: DB, now = clock.now(), programme: Programme = getProgramme()) {
   const rnd = seededRandom(20_26);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const passwordHash = await hashPassword(DEMO_PASSWORD);

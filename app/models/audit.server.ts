@@ -1,3 +1,4 @@
+import * as clock from "~/utils/clock.server";
 import { desc, eq } from "drizzle-orm";
 import { db, schema } from "~/utils/db.server";
 
@@ -15,7 +16,7 @@ export function audit(
       subjectType: entry.subjectType,
       subjectId: entry.subjectId == null ? null : String(entry.subjectId),
       detail: JSON.stringify(entry.detail ?? {}),
-      at: new Date(),
+      at: clock.now(),
     })
     .run();
 }

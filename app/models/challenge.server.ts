@@ -1,5 +1,6 @@
 // The weekly leader challenges of a participant: the plan of the cohort's weeks, what they did,
 // skipped or swapped, and completing a challenge with a reflection that becomes a journal entry.
+import * as clock from "~/utils/clock.server";
 import { and, eq } from "drizzle-orm";
 import type { Participation } from "~/models/cohort.server";
 import { compileFile } from "~/utils/content.server";
@@ -98,7 +99,7 @@ export function completeChallenge(
   participation: Participation,
   week: number,
   body: string,
-  now = new Date(),
+  now = clock.now(),
 ): { ok: true; entryId: number } | { ok: false; reason: ChallengeRefusal } {
   const w = weekFor(userId, participation, week);
   if (!w || !w.challenge) return { ok: false, reason: "not-found" };
@@ -120,7 +121,7 @@ export function completeChallenge(
   });
 }
 
-export function skipChallenge(userId: number, participation: Participation, week: number, reason: string | null, now = new Date()) {
+export function skipChallenge(userId: number, participation: Participation, week: number, reason: string | null, now = clock.now()) {
   const w = weekFor(userId, participation, week);
   if (!w || !w.challenge) return { ok: false as const, reason: "not-found" as const };
   if (w.status === "coming") return { ok: false as const, reason: "coming" as const };

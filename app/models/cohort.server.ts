@@ -1,5 +1,6 @@
 // Cohorts and who may do what in them. Every function takes the acting user and returns only what
 // that user may see; a cohort outside their reach is simply not found.
+import * as clock from "~/utils/clock.server";
 import { and, asc, desc, eq, exists, or, sql } from "drizzle-orm";
 import { db, schema } from "~/utils/db.server";
 import { programmeClock, type ProgrammeClock } from "~/utils/programme-time";
@@ -29,7 +30,7 @@ export function getOwnedCohort(user: SessionUser, cohortId: number): Cohort | nu
   return db.select().from(cohorts).where(where).get() ?? null;
 }
 
-export function listOwnedCohorts(user: SessionUser, now = new Date()) {
+export function listOwnedCohorts(user: SessionUser, now = clock.now()) {
   const rows = db
     .select({
       id: cohorts.id,
@@ -59,7 +60,7 @@ export function ownsAnything(user: SessionUser): boolean {
 export type Participation = { cohort: Cohort; organisation: string; clock: ProgrammeClock };
 
 /** The cohort a participant is taking part in now: a running one first, else the most recent. */
-export function getParticipation(userId: number, now = new Date()): Participation | null {
+export function getParticipation(userId: number, now = clock.now()): Participation | null {
   const rows = db
     .select({ cohort: cohorts, organisation: organisations.name })
     .from(memberships)
@@ -110,7 +111,7 @@ export function createCohort(user: SessionUser, input: NewCohort, programme: { s
       tx.select().from(programmes).where(eq(programmes.slug, programme.slug)).get() ?? tx.insert(programmes).values({ slug: programme.slug, name: programme.title }).returning().get();
     const cohort = tx.insert(cohorts).values({ organisationId: input.organisationId, programmeId: prog.id, name: input.name, startDate: input.startDate }).returning().get();
     tx.insert(memberships).values({ cohortId: cohort.id, userId: user.id, role: "owner" }).run();
-    tx.insert(schema.auditLog).values({ actorId: user.id, action: "cohort.create", subjectType: "cohort", subjectId: String(cohort.id), detail: "{}", at: new Date() }).run();
+    tx.insert(schema.auditLog).values({ actorId: user.id, action: "cohort.create", subjectType: "cohort", subjectId: String(cohort.id), detail: "{}", at: clock.now() }).run();
     return { ok: true as const, id: cohort.id };
   });
 }
@@ -120,7 +121,7 @@ export type CohortSettings = { name: string; followUpChallengeWeeks: number; fol
 export function updateCohortSettings(user: SessionUser, cohortId: number, settings: CohortSettings) {
   return db.transaction((tx) => {
     const res = tx.update(cohorts).set(settings).where(eq(cohorts.id, cohortId)).run();
-    tx.insert(schema.auditLog).values({ actorId: user.id, action: "cohort.settings", subjectType: "cohort", subjectId: String(cohortId), detail: JSON.stringify(settings), at: new Date() }).run();
+    tx.insert(schema.auditLog).values({ actorId: user.id, action: "cohort.settings", subjectType: "cohort", subjectId: String(cohortId), detail: JSON.stringify(settings), at: clock.now() }).run();
     return res.changes === 1;
   });
 }
@@ -139,7 +140,7 @@ export function createOrganisation(admin: SessionUser, name: string) {
   if (exists) return { ok: false as const, reason: "exists" as const };
   return db.transaction((tx) => {
     const org = tx.insert(organisations).values({ name }).returning().get();
-    tx.insert(schema.auditLog).values({ actorId: admin.id, action: "organisation.create", subjectType: "organisation", subjectId: String(org.id), detail: "{}", at: new Date() }).run();
+    tx.insert(schema.auditLog).values({ actorId: admin.id, action: "organisation.create", subjectType: "organisation", subjectId: String(org.id), detail: "{}", at: clock.now() }).run();
     return { ok: true as const, id: org.id };
   });
 }

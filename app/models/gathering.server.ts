@@ -1,5 +1,6 @@
 // Samlinger as a participant sees them: the cohort's gatherings, their answer (kommer / kommer
 // ikke, with an apology), and afterwards the attendance the owner recorded.
+import * as clock from "~/utils/clock.server";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { audit } from "~/models/audit.server";
 import type { Cohort, Participation } from "~/models/cohort.server";
@@ -29,14 +30,14 @@ export function listGatherings(userId: number, participation: Participation) {
     .all();
 }
 
-export function nextGathering(userId: number, participation: Participation, now = new Date()) {
+export function nextGathering(userId: number, participation: Participation, now = clock.now()) {
   return listGatherings(userId, participation).find((g) => g.endsAt.getTime() > now.getTime()) ?? null;
 }
 
 export type RsvpResult = { ok: true } | { ok: false; reason: "not-found" | "already-held" };
 
 /** Answers the invitation to one of the cohort's gatherings; another cohort's gathering is not found. */
-export function answerGathering(userId: number, participation: Participation, gatheringId: number, attending: boolean, apology: string | null, now = new Date()): RsvpResult {
+export function answerGathering(userId: number, participation: Participation, gatheringId: number, attending: boolean, apology: string | null, now = clock.now()): RsvpResult {
   const g = db.select().from(gatherings).where(and(eq(gatherings.id, gatheringId), eq(gatherings.cohortId, participation.cohort.id))).get();
   if (!g) return { ok: false, reason: "not-found" };
   if (g.endsAt.getTime() <= now.getTime()) return { ok: false, reason: "already-held" };
@@ -95,7 +96,7 @@ export function createGathering(actor: { id: number }, cohort: Cohort, input: Ga
   });
 }
 
-export function updateGathering(actor: { id: number }, cohort: Cohort, gatheringId: number, input: GatheringInput, now = new Date()) {
+export function updateGathering(actor: { id: number }, cohort: Cohort, gatheringId: number, input: GatheringInput, now = clock.now()) {
   const { startsAt, endsAt } = instants(cohort, input);
   if (endsAt <= startsAt) return { ok: false as const, reason: "ends-before-start" as const };
   return db.transaction((tx) => {
@@ -130,7 +131,7 @@ export function gatheringRoster(cohortId: number, gatheringId: number) {
 export type AttendanceStatus = "attended" | "excused" | "absent";
 
 /** Records attendance for several participants at once. Everyone named must be in this cohort. */
-export function recordAttendance(actor: { id: number }, cohortId: number, gatheringId: number, marks: { userId: number; status: AttendanceStatus | null; note: string }[], now = new Date()) {
+export function recordAttendance(actor: { id: number }, cohortId: number, gatheringId: number, marks: { userId: number; status: AttendanceStatus | null; note: string }[], now = clock.now()) {
   return db.transaction((tx) => {
     const g = tx.select({ id: gatherings.id }).from(gatherings).where(and(eq(gatherings.id, gatheringId), eq(gatherings.cohortId, cohortId))).get();
     if (!g) return { ok: false as const, reason: "not-found" as const };

@@ -1,5 +1,6 @@
 // Invitation links bring a person into a cohort as participant or owner. The link carries a random
 // token; the database keeps only its hash. Single use, 14 days, revocable.
+import * as clock from "~/utils/clock.server";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { db, schema } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
@@ -21,7 +22,7 @@ export function invitationLink(token: string) {
 export function createInvitation(
   actor: { id: number; name: string },
   input: { cohortId: number; email: string; name: string; role: "participant" | "owner" },
-  now = new Date(),
+  now = clock.now(),
 ) {
   const token = generateToken();
   return db.transaction((tx) => {
@@ -62,7 +63,7 @@ function stateOf(inv: typeof schema.invitations.$inferSelect | undefined, now: D
 }
 
 /** What the invitation page may show: the cohort and the invited name/e-mail, nothing else. */
-export function inspectInvitation(token: string, now = new Date()) {
+export function inspectInvitation(token: string, now = clock.now()) {
   const inv = findByToken(token);
   const state = stateOf(inv, now);
   if (state !== "valid" || !inv) return { state } as const;
@@ -85,7 +86,7 @@ export type AcceptResult =
 export async function acceptInvitation(
   token: string,
   input: { name: string; password: string } | { signedInUserId: number },
-  now = new Date(),
+  now = clock.now(),
 ): Promise<AcceptResult> {
   const passwordHash = "password" in input ? await hashPassword(input.password) : null;
   return db.transaction((tx) => {
@@ -141,7 +142,7 @@ export function listInvitations(cohortId: number) {
 }
 
 /** Invites a programme owner for all cohorts of an organisation (admins only; checked by the route's guard). */
-export function inviteOrganisationOwner(admin: { id: number; name: string }, organisationId: number, input: { name: string; email: string }, now = new Date()) {
+export function inviteOrganisationOwner(admin: { id: number; name: string }, organisationId: number, input: { name: string; email: string }, now = clock.now()) {
   const token = generateToken();
   return db.transaction((tx) => {
     const org = tx.select().from(schema.organisations).where(eq(schema.organisations.id, organisationId)).get();

@@ -1,6 +1,7 @@
 // The private reflection journal. Every function takes the author's id and touches only their
 // entries: another person's entry id is simply not found. The one exception is reading what a
 // current training partner has chosen to share (partnership.server.ts decides who that is).
+import * as clock from "~/utils/clock.server";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db, schema } from "~/utils/db.server";
 
@@ -87,7 +88,7 @@ export function getEntry(userId: number, id: number): JournalEntry | null {
   return row ? { ...row, tags: tagsOf([row.id]).get(row.id) ?? [] } : null;
 }
 
-export function createEntry(userId: number, cohortId: number | null, input: EntryInput, now = new Date()): number {
+export function createEntry(userId: number, cohortId: number | null, input: EntryInput, now = clock.now()): number {
   return db.transaction((tx) => {
     // A double-submitted form (same text within two minutes) gives back the entry already saved.
     const twin = tx
@@ -104,7 +105,7 @@ export function createEntry(userId: number, cohortId: number | null, input: Entr
   });
 }
 
-export function updateEntry(userId: number, id: number, input: EntryInput, now = new Date()): boolean {
+export function updateEntry(userId: number, id: number, input: EntryInput, now = clock.now()): boolean {
   return db.transaction((tx) => {
     const existing = tx.select({ source: entries.source }).from(entries).where(and(eq(entries.id, id), eq(entries.userId, userId))).get();
     if (!existing) return false;
@@ -127,7 +128,7 @@ export function deleteEntry(userId: number, id: number): boolean {
   return db.delete(entries).where(and(eq(entries.id, id), eq(entries.userId, userId))).run().changes === 1;
 }
 
-export function setShared(userId: number, id: number, shared: boolean, now = new Date()): boolean {
+export function setShared(userId: number, id: number, shared: boolean, now = clock.now()): boolean {
   return db.update(entries).set({ sharedWithPartner: shared, updatedAt: now }).where(and(eq(entries.id, id), eq(entries.userId, userId))).run().changes === 1;
 }
 
@@ -145,7 +146,7 @@ export function listSharedBy(authorIds: number[]) {
 
 // Drafts: the text of an entry being written is kept server-side, so an expired session or a
 // dropped connection loses nothing. Key "new" for a new entry, else the entry's id.
-export function saveDraft(userId: number, key: string, draft: { title: string; body: string }, now = new Date()) {
+export function saveDraft(userId: number, key: string, draft: { title: string; body: string }, now = clock.now()) {
   if (key !== "new" && !getEntry(userId, Number(key))) return false;
   // An autosave that arrives just after the entry was saved must not bring the draft back.
   const alreadySaved = db

@@ -1,5 +1,6 @@
 // Too many failed sign-ins for one address or one IP lock that key for a while; the user is told
 // for how long (429), rather than failing silently.
+import * as clock from "~/utils/clock.server";
 import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import { db, schema } from "~/utils/db.server";
 
@@ -10,7 +11,7 @@ export const MAX_FAILURES_PER_IP = 30;
 const keys = (email: string, ip: string) => [`email:${email}`, `ip:${ip}`];
 
 /** Minutes until sign-in is allowed again for this address/IP, or 0 when it is allowed now. */
-export function lockedForMinutes(email: string, ip: string, now = new Date()): number {
+export function lockedForMinutes(email: string, ip: string, now = clock.now()): number {
   const since = new Date(now.getTime() - WINDOW_MS);
   const rows = db
     .select({ key: schema.loginFailures.key, n: sql<number>`count(*)`, first: sql<number>`min(${schema.loginFailures.at})` })
@@ -26,7 +27,7 @@ export function lockedForMinutes(email: string, ip: string, now = new Date()): n
   return until > now.getTime() ? Math.ceil((until - now.getTime()) / 60_000) : 0;
 }
 
-export function recordFailure(email: string, ip: string, now = new Date()) {
+export function recordFailure(email: string, ip: string, now = clock.now()) {
   db.transaction((tx) => {
     for (const key of keys(email, ip)) tx.insert(schema.loginFailures).values({ key, at: now }).run();
     // Keep the table small: old failures no longer count.

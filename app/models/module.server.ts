@@ -1,6 +1,7 @@
 // The programme's modules as a participant meets them: which are open for their cohort's current
 // week, how far they have come, and their answers to the reflection prompts (kept as private
 // journal entries, one per prompt).
+import * as clock from "~/utils/clock.server";
 import { and, eq, like, sql } from "drizzle-orm";
 import type { Participation } from "~/models/cohort.server";
 import { compileFile, type CompiledContent } from "~/utils/content.server";
@@ -94,7 +95,7 @@ export function findModule(slug: string): ModuleMeta | null {
 }
 
 /** Opens a module for reading; the first visit records that the participant started it. */
-export async function readModule(userId: number, participation: Participation, slug: string, now = new Date()): Promise<ModuleView | null> {
+export async function readModule(userId: number, participation: Participation, slug: string, now = clock.now()): Promise<ModuleView | null> {
   const programme = getProgramme();
   const index = programme.modules.findIndex((m) => m.slug === slug);
   if (index < 0) return null;
@@ -136,7 +137,7 @@ export type ReflectionResult = { ok: true; entryId: number } | { ok: false; reas
  * Saves the answer to a reflection prompt as the participant's journal entry for that prompt:
  * the first answer creates it, later answers update the same entry (no duplicates on re-submit).
  */
-export async function saveReflection(userId: number, participation: Participation, slug: string, promptId: string, body: string, now = new Date()): Promise<ReflectionResult> {
+export async function saveReflection(userId: number, participation: Participation, slug: string, promptId: string, body: string, now = clock.now()): Promise<ReflectionResult> {
   const meta = findModule(slug);
   if (!meta) return { ok: false, reason: "not-found" };
   if (!isOpen(participation, meta)) return { ok: false, reason: "locked" };
@@ -166,7 +167,7 @@ export async function saveReflection(userId: number, participation: Participatio
 }
 
 /** Marks a module as completed (or not). Only an open module can be completed. */
-export function setModuleCompleted(userId: number, participation: Participation, slug: string, completed: boolean, now = new Date()): boolean {
+export function setModuleCompleted(userId: number, participation: Participation, slug: string, completed: boolean, now = clock.now()): boolean {
   const meta = findModule(slug);
   if (!meta || !isOpen(participation, meta)) return false;
   db.insert(moduleProgress)

@@ -1,6 +1,7 @@
 // A person's right to their own data (GDPR art. 15, 17 and 20): everything the platform holds
 // about them in one export, and deleting the account. Nothing here reads other people's text,
 // except the partner's reflections on check-ins this person wrote, which are part of that log.
+import * as clock from "~/utils/clock.server";
 import { and, asc, count, eq, inArray, isNotNull, or } from "drizzle-orm";
 import { db, schema } from "~/utils/db.server";
 import { audit } from "./audit.server";
@@ -14,7 +15,7 @@ export type MyData = ReturnType<typeof collectMyData>;
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 /** Everything stored about one person, as plain JSON-ready values. */
-export function collectMyData(userId: number, now = new Date()) {
+export function collectMyData(userId: number, now = clock.now()) {
   const user = db.select().from(t.users).where(eq(t.users.id, userId)).get();
   if (!user) return null;
 

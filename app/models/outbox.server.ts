@@ -1,6 +1,7 @@
 // Every e-mail goes through the outbox table, written in the same transaction as the change that
 // caused it. Until an SMTP server is configured, the outbox is where mails can be read (and the
 // link is also printed to the server log, so a developer can follow it).
+import * as clock from "~/utils/clock.server";
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
 import { db, schema } from "~/utils/db.server";
@@ -17,7 +18,7 @@ export type OutgoingMail = {
   dedupeKey?: string;
 };
 
-export function enqueueMail(tx: Tx | typeof db, mail: OutgoingMail, now = new Date()) {
+export function enqueueMail(tx: Tx | typeof db, mail: OutgoingMail, now = clock.now()) {
   tx.insert(schema.emailOutbox)
     .values({
       kind: mail.kind,
@@ -77,7 +78,7 @@ function claimNext(now: Date) {
 }
 
 /** Sends what is due. A refusing or unreachable SMTP server leaves mails queued with a later attempt time. */
-export async function deliverDue(transport: Transporter, now = new Date(), limit = 50) {
+export async function deliverDue(transport: Transporter, now = clock.now(), limit = 50) {
   let sent = 0;
   let deferred = 0;
   for (let i = 0; i < limit; i++) {
@@ -92,7 +93,7 @@ export async function deliverDue(transport: Transporter, now = new Date(), limit
         html: mail.htmlBody ?? undefined,
         messageId: messageIdFor(mail.id),
       });
-      db.update(schema.emailOutbox).set({ status: "sent", sentAt: new Date(), lastError: null }).where(eq(schema.emailOutbox.id, mail.id)).run();
+      db.update(schema.emailOutbox).set({ status: "sent", sentAt: clock.now(), lastError: null }).where(eq(schema.emailOutbox.id, mail.id)).run();
       sent++;
     } catch (e) {
       const failed = mail.attempts >= MAX_ATTEMPTS;

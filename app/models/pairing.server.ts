@@ -1,6 +1,7 @@
 // Training-partner pairings for a cohort: random pairs (a trio when the count is odd) that never
 // repeat a pair from an earlier period of the cohort; a proposal is adjusted by hand and then
 // published, and takes effect from the first week of its period.
+import * as clock from "~/utils/clock.server";
 import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
 import { db, schema } from "~/utils/db.server";
 import { audit } from "./audit.server";
@@ -121,7 +122,7 @@ export function adjustProposal(actor: { id: number }, cohortId: number, assignme
   return { ok: true as const };
 }
 
-export function publishProposal(actor: { id: number }, cohortId: number, now = new Date()) {
+export function publishProposal(actor: { id: number }, cohortId: number, now = clock.now()) {
   const proposal = getProposal(cohortId);
   if (!proposal) return { ok: false as const, reason: "no-proposal" as PeriodRefusal };
   if (overlapsPublished(cohortId, proposal.fromWeek, proposal.toWeek)) return { ok: false as const, reason: "overlap" as PeriodRefusal };

@@ -1,5 +1,6 @@
 // Training partners: the current pairing (or trio), its shared check-in log, and when the next
 // conversation is due. Check-ins are readable by the partnership's members only.
+import * as clock from "~/utils/clock.server";
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import type { Participation } from "~/models/cohort.server";
 import { listSharedBy } from "~/models/journal.server";
@@ -99,7 +100,7 @@ export function validTopics(): Set<string> {
 }
 
 /** Logs a conversation in the current partnership. An identical re-submission returns the existing entry. */
-export function logCheckIn(userId: number, participation: Participation, input: CheckInInput, now = new Date()): { ok: true; id: number } | { ok: false; reason: CheckInRefusal } {
+export function logCheckIn(userId: number, participation: Participation, input: CheckInInput, now = clock.now()): { ok: true; id: number } | { ok: false; reason: CheckInRefusal } {
   const partnership = currentPartnership(userId, participation);
   if (!partnership) return { ok: false, reason: "no-partnership" };
   if (input.heldOn > participation.clock.today) return { ok: false, reason: "future-date" };
@@ -123,7 +124,7 @@ export function logCheckIn(userId: number, participation: Participation, input: 
 }
 
 /** The other partner confirms a logged conversation and may add their own reflection. */
-export function confirmCheckIn(userId: number, checkInId: number, reflection: string, now = new Date()): boolean {
+export function confirmCheckIn(userId: number, checkInId: number, reflection: string, now = clock.now()): boolean {
   const row = db
     .select({ authorId: checkIns.authorId })
     .from(checkIns)

@@ -1,5 +1,6 @@
 // Password reset by a single-use link that expires after an hour. The answer to "send me a link"
 // is the same whether or not the address has an account, so it cannot be used to probe addresses.
+import * as clock from "~/utils/clock.server";
 import { and, eq, isNull } from "drizzle-orm";
 import { db, schema } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
@@ -10,7 +11,7 @@ import { hashPassword } from "./password.server";
 
 export const RESET_LIFETIME_MS = 60 * 60 * 1000;
 
-export function requestPasswordReset(email: string, now = new Date()): { token: string } | null {
+export function requestPasswordReset(email: string, now = clock.now()): { token: string } | null {
   const user = db.select().from(schema.users).where(eq(schema.users.email, email)).get();
   if (!user) return null;
   const token = generateToken();
@@ -29,7 +30,7 @@ function find(token: string) {
   return db.select().from(schema.passwordResets).where(eq(schema.passwordResets.tokenHash, hashToken(token))).get();
 }
 
-export function resetState(token: string, now = new Date()): ResetState {
+export function resetState(token: string, now = clock.now()): ResetState {
   const row = find(token);
   if (!row) return "unknown";
   if (row.usedAt) return "used";
@@ -38,7 +39,7 @@ export function resetState(token: string, now = new Date()): ResetState {
 }
 
 /** Sets the new password, uses up the link, and signs the user out everywhere else. */
-export async function resetPassword(token: string, password: string, now = new Date()) {
+export async function resetPassword(token: string, password: string, now = clock.now()) {
   const passwordHash = await hashPassword(password);
   return db.transaction((tx) => {
     const row = find(token);

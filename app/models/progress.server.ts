@@ -1,5 +1,6 @@
 // How a cohort is doing, for its owners: counts, dates and statuses — never the text of a
 // journal entry, reflection or check-in. Aggregated in SQL so a cohort of thousands stays fast.
+import * as clock from "~/utils/clock.server";
 import { sql } from "drizzle-orm";
 import type { Cohort } from "~/models/cohort.server";
 import { db } from "~/utils/db.server";
@@ -38,7 +39,7 @@ function context(cohort: Cohort, now: Date) {
 }
 
 /** One row per participant with the figures owners see; the follow-up reasons follow the cohort's thresholds. */
-export function participantRows(cohort: Cohort, now = new Date()): ParticipantRow[] {
+export function participantRows(cohort: Cohort, now = clock.now()): ParticipantRow[] {
   const { week, pastChallengeWeeks, today } = context(cohort, now);
   const checkInSince = addDays(today, -7 * cohort.followUpCheckInWeeks);
   const lastHeld = db.get<{ id: number | null }>(
@@ -113,7 +114,7 @@ export function participantRows(cohort: Cohort, now = new Date()): ParticipantRo
 }
 
 /** The participant × week grid for some participants (a page of them): one status per programme week. */
-export function weekGrid(cohort: Cohort, userIds: number[], now = new Date()): Map<number, GridStatus[]> {
+export function weekGrid(cohort: Cohort, userIds: number[], now = clock.now()): Map<number, GridStatus[]> {
   const { week, plan } = context(cohort, now);
   const grid = new Map<number, GridStatus[]>();
   for (const id of userIds)
@@ -145,7 +146,7 @@ export type CohortSummary = {
   gatherings: { id: number; title: string; startsAt: number; attended: number; excused: number; absent: number; attending: number; notAttending: number }[];
 };
 
-export function cohortSummary(cohort: Cohort, now = new Date()): CohortSummary {
+export function cohortSummary(cohort: Cohort, now = clock.now()): CohortSummary {
   const { week, plan, today } = context(cohort, now);
   const participants = db.get<{ n: number }>(sql`select count(*) as n from memberships where cohort_id = ${cohort.id} and role = 'participant'`)!.n;
   const weekStart = weekStartDate(cohort.startDate, Math.max(1, week));
@@ -211,7 +212,7 @@ export function cohortSummary(cohort: Cohort, now = new Date()): CohortSummary {
 }
 
 /** Pairs of the current period with no conversation for the cohort's threshold of weeks. */
-export function quietPairs(cohort: Cohort, now = new Date(), summary: CohortSummary = cohortSummary(cohort, now)) {
+export function quietPairs(cohort: Cohort, now = clock.now(), summary: CohortSummary = cohortSummary(cohort, now)) {
   const { today } = context(cohort, now);
   const since = addDays(today, -7 * cohort.followUpCheckInWeeks);
   return summary.pairs.filter((p) => p.startsOn <= since && (p.lastHeldOn ?? "") < since);

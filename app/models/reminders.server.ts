@@ -2,6 +2,7 @@
 // gathering), so running the scheduler twice sends nothing twice, and a run after downtime catches
 // up on what is still relevant (this week's Monday mail, a samling still ahead). Each job writes an
 // in-app notice and — if the person wants that kind of mail — an e-mail, in one transaction.
+import * as clock from "~/utils/clock.server";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Lng } from "~/i18n";
 import { getParticipation, type Cohort } from "~/models/cohort.server";
@@ -152,7 +153,7 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
 }
 
 /** Runs every due job once. Safe to call as often as you like, and after any downtime. */
-export function runScheduledJobs(now = new Date()): { created: number } {
+export function runScheduledJobs(now = clock.now()): { created: number } {
   let created = 0;
   for (const cohort of db.select().from(schema.cohorts).all()) {
     const jobs = jobsForCohort(cohort, now);

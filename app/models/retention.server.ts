@@ -1,6 +1,7 @@
 // Personal content is kept for the cohort's retention period after the programme ends (52 weeks
 // from the start) and then deleted: journal entries written in the cohort and the partner
 // conversation log. Counts (not content) are written to the audit log.
+import * as clock from "~/utils/clock.server";
 import { eq, inArray, sql } from "drizzle-orm";
 import { db, schema } from "~/utils/db.server";
 import { addDays, calendarDate } from "~/utils/programme-time";
@@ -14,7 +15,7 @@ export function retentionEnds(cohort: { startDate: string; retentionMonths: numb
   return shifted.toISOString().slice(0, 10);
 }
 
-export function applyRetention(now = new Date()) {
+export function applyRetention(now = clock.now()) {
   const today = calendarDate(now);
   const results: { cohortId: number; journalEntries: number; checkIns: number }[] = [];
   for (const cohort of db.select().from(schema.cohorts).all()) {

@@ -1,6 +1,7 @@
 // Who is in a cohort: inviting many people at once (pasted list or CSV, previewed before anything
 // is saved), resending and revoking invitations, and removing a participant. Owner actions are
 // written to the audit log.
+import * as clock from "~/utils/clock.server";
 import { parse } from "csv-parse/sync";
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
@@ -90,7 +91,7 @@ export function previewRoster(cohortId: number, text: string, decodedAs: "utf-8"
 }
 
 /** Creates one invitation (and its e-mail) per person, all or nothing. Re-checks everything first. */
-export function inviteMany(actor: { id: number; name: string }, cohortId: number, people: { name: string; email: string }[], role: "participant" | "owner", now = new Date()) {
+export function inviteMany(actor: { id: number; name: string }, cohortId: number, people: { name: string; email: string }[], role: "participant" | "owner", now = clock.now()) {
   const text = people.map((p) => `${p.name.replace(/;/g, " ")};${p.email}`).join("\n");
   const preview = previewRoster(cohortId, text);
   if ("error" in preview) return { ok: false as const, preview };
@@ -110,7 +111,7 @@ export function inviteMany(actor: { id: number; name: string }, cohortId: number
 }
 
 /** A new link (the old one stops working) and a new e-mail; only for invitations not yet used. */
-export function resendInvitation(actor: { id: number; name: string }, cohortId: number, invitationId: number, now = new Date()) {
+export function resendInvitation(actor: { id: number; name: string }, cohortId: number, invitationId: number, now = clock.now()) {
   return db.transaction((tx) => {
     const inv = tx.select().from(schema.invitations).where(and(eq(schema.invitations.id, invitationId), eq(schema.invitations.cohortId, cohortId))).get();
     if (!inv || inv.acceptedAt) return false;
@@ -123,7 +124,7 @@ export function resendInvitation(actor: { id: number; name: string }, cohortId: 
   });
 }
 
-export function revokeInvitation(actor: { id: number }, cohortId: number, invitationId: number, now = new Date()) {
+export function revokeInvitation(actor: { id: number }, cohortId: number, invitationId: number, now = clock.now()) {
   return db.transaction((tx) => {
     const res = tx
       .update(schema.invitations)

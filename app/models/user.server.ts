@@ -1,3 +1,4 @@
+import * as clock from "~/utils/clock.server";
 import { eq } from "drizzle-orm";
 import { db, schema } from "~/utils/db.server";
 import { createSession, invalidateAllSessions } from "~/utils/session.server";
@@ -9,7 +10,7 @@ export type SignInResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; minutes: number };
 
-export async function signIn(email: string, password: string, ip: string, now = new Date()): Promise<SignInResult> {
+export async function signIn(email: string, password: string, ip: string, now = clock.now()): Promise<SignInResult> {
   const minutes = lockedForMinutes(email, ip, now);
   if (minutes > 0) return { ok: false, reason: "throttled", minutes };
   const user = db.select().from(schema.users).where(eq(schema.users.email, email)).get();

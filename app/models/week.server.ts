@@ -1,4 +1,5 @@
 // "Min uke": everything a participant needs this week, gathered from the other models.
+import * as clock from "~/utils/clock.server";
 import type { Participation } from "~/models/cohort.server";
 import { listChallengeWeeks } from "~/models/challenge.server";
 import { nextGathering } from "~/models/gathering.server";
@@ -7,7 +8,7 @@ import { listModules } from "~/models/module.server";
 import { checkInStatus, currentPartnership } from "~/models/partnership.server";
 import { programmeMonthOfWeek } from "~/utils/programme-time";
 
-export async function getMyWeek(userId: number, participation: Participation, now = new Date()) {
+export async function getMyWeek(userId: number, participation: Participation, now = clock.now()) {
   const { clock } = participation;
   const weeks = listChallengeWeeks(userId, participation);
   const thisWeek = clock.phase === "running" ? weeks[clock.currentWeek - 1]! : null;

@@ -1,3 +1,4 @@
+import * as clock from "~/utils/clock.server";
 import { ScrollTable } from "~/components/ScrollTable";
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -17,7 +18,7 @@ const FOLLOW_UP_SHOWN = 50;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort } = await requireCohortOwner(request, params.cohortId);
-  const now = new Date();
+  const now = clock.now();
   const { value, headers } = serverTiming("dashboard", () => {
     const rows = participantRows(cohort, now);
     const summary = cohortSummary(cohort, now);

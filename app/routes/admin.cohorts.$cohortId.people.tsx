@@ -1,3 +1,4 @@
+import * as clock from "~/utils/clock.server";
 import { ScrollTable } from "~/components/ScrollTable";
 import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
@@ -23,7 +24,7 @@ const MAX_UPLOAD_BYTES = 1_000_000;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort } = await requireCohortOwner(request, params.cohortId);
-  const now = Date.now();
+  const now = clock.nowMs();
   return {
     cohortId: cohort.id,
     members: listMembers(cohort.id),

@@ -1,3 +1,4 @@
+import * as clock from "~/utils/clock.server";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { stringify } from "csv-stringify/sync";
 import { audit } from "~/models/audit.server";
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   const csv = stringify([header, ...body], { delimiter: ";", bom: true, record_delimiter: "windows" });
   audit(db, { actorId: user.id, action: "report.csv", subjectType: "cohort", subjectId: cohort.id, detail: { rows: rows.length } });
-  const name = `rapport-${cohort.name.toLowerCase().replace(/[^a-z0-9æøå]+/g, "-")}-${calendarDate(new Date(), cohort.timeZone)}.csv`;
+  const name = `rapport-${cohort.name.toLowerCase().replace(/[^a-z0-9æøå]+/g, "-")}-${calendarDate(clock.now(), cohort.timeZone)}.csv`;
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,3 +1,4 @@
+import * as clock from "~/utils/clock.server";
 import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -17,7 +18,7 @@ export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.n
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireOwner(request);
-  return { organisations: listOrganisationsFor(user), programme: getProgramme().arc.title, nextMonday: addDays(mondayOf(calendarDate(new Date())), 7) };
+  return { organisations: listOrganisationsFor(user), programme: getProgramme().arc.title, nextMonday: addDays(mondayOf(calendarDate(clock.now())), 7) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -1,3 +1,4 @@
+import * as clock from "~/utils/clock.server";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -15,7 +16,7 @@ export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.g
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
-  const now = Date.now();
+  const now = clock.nowMs();
   return { gatherings: listGatherings(user.id, participation).map((g) => ({ ...g, held: g.endsAt.getTime() <= now })) };
 }
 

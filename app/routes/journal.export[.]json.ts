@@ -1,3 +1,4 @@
+import * as clock from "~/utils/clock.server";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { entryForExport, exportEntries } from "~/models/journal.server";
 import { requireParticipant } from "~/utils/auth.server";
@@ -6,7 +7,7 @@ import { requireParticipant } from "~/utils/auth.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireParticipant(request);
   const entries = exportEntries(user.id).map(entryForExport);
-  return new Response(JSON.stringify({ exportedAt: new Date().toISOString(), author: { name: user.name, email: user.email }, entries }, null, 2), {
+  return new Response(JSON.stringify({ exportedAt: clock.now().toISOString(), author: { name: user.name, email: user.email }, entries }, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": 'attachment; filename="refleksjonslogg.json"',

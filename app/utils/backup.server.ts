@@ -1,5 +1,6 @@
 // Consistent online backups with SQLite's backup API (safe while the server writes), and restore
 // of a backup, refused while a server is running on the database.
+import * as clock from "~/utils/clock.server";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -22,7 +23,7 @@ export function serverRunning(databaseFile: string): boolean {
   }
 }
 
-function stamp(d = new Date()) {
+function stamp(d = clock.now()) {
   return d.toISOString().replace(/[-:]/g, "").replace(/\..+/, "").replace("T", "-");
 }
 

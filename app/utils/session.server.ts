@@ -2,6 +2,7 @@
 // docs/decisions/001-sessions-without-lucia.md): a random token lives only in the cookie; the
 // database keeps its SHA-256, so a leaked table gives no usable cookie. Sliding expiry: a session
 // used in the second half of its life is extended.
+import * as clock from "~/utils/clock.server";
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { createCookie } from "@remix-run/node";
@@ -38,7 +39,7 @@ export type SessionUser = {
   isAdmin: boolean;
 };
 
-export function createSession(userId: number, now = new Date()): { token: string; expiresAt: Date } {
+export function createSession(userId: number, now = clock.now()): { token: string; expiresAt: Date } {
   const token = generateToken();
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
   db.insert(schema.sessions).values({ id: hashToken(token), userId, expiresAt, createdAt: now }).run();
@@ -46,7 +47,7 @@ export function createSession(userId: number, now = new Date()): { token: string
 }
 
 /** The session's user, or null for an unknown, expired or malformed token. Extends a live session. */
-export function validateSessionToken(token: string, now = new Date()): { user: SessionUser; expiresAt: Date } | null {
+export function validateSessionToken(token: string, now = clock.now()): { user: SessionUser; expiresAt: Date } | null {
   if (!/^[a-z2-7]{32}$/.test(token)) return null;
   const id = hashToken(token);
   const row = db
