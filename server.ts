@@ -4,12 +4,14 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+
 import { createRequestHandler } from "@remix-run/express";
 import { broadcastDevReady, installGlobals, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import morgan from "morgan";
+
 import { readClockSettings } from "./app/utils/clock.server";
 
 installGlobals({ nativeFetch: true });
@@ -84,7 +86,9 @@ app.use((req, res, next) => {
 });
 
 // Links carry secret tokens (invitations, password reset, calendar feed): never write them to the log.
-morgan.token("safe-url", (req: express.Request) => (req.originalUrl ?? req.url).replace(/\/(invitation|reset-password|calendar)\/[^/?#]+/g, "/$1/[token]"));
+morgan.token("safe-url", (req: express.Request) =>
+  (req.originalUrl ?? req.url).replace(/\/(invitation|reset-password|calendar)\/[^/?#]+/g, "/$1/[token]"),
+);
 app.use(morgan(":method :safe-url :status :res[content-length] - :response-time ms"));
 
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
@@ -106,7 +110,8 @@ fs.writeFileSync(PID_FILE, String(process.pid));
 
 const server = app.listen(PORT, HOST, () => {
   console.log(`Lederprogrammet kjører på http://localhost:${PORT}`);
-  if (process.env.APP_NOW) console.log(`Klokka er satt til ${process.env.APP_NOW} (${process.env.APP_CLOCK === "frozen" ? "står stille" : "går videre derfra"}).`);
+  if (process.env.APP_NOW)
+    console.log(`Klokka er satt til ${process.env.APP_NOW} (${process.env.APP_CLOCK === "frozen" ? "står stille" : "går videre derfra"}).`);
   if (MODE === "development") void broadcastDevReady(build);
 });
 

@@ -1,13 +1,15 @@
 import { PassThrough } from "node:stream";
-import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
+
+import { type AppLoadContext, createReadableStreamFromReadable, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { createInstance } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
+
+import { NonceContext } from "./components/nonce";
 import i18nConfig from "./i18n";
 import { i18next } from "./utils/i18n.server";
-import { NonceContext } from "./components/nonce";
 import { startBackgroundJobs } from "./utils/jobs.server";
 
 startBackgroundJobs();

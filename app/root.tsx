@@ -3,10 +3,11 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRout
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
+
 import { AppShell } from "./components/layout/AppShell";
 import { ErrorPage } from "./components/layout/ErrorPage";
 import { useNonce } from "./components/nonce";
-import { ownsAnything, getParticipation } from "./models/cohort.server";
+import { getParticipation, ownsAnything } from "./models/cohort.server";
 import { unreadCount } from "./models/notice.server";
 import stylesHref from "./styles/app.css";
 import { getUser } from "./utils/auth.server";

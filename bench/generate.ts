@@ -2,9 +2,10 @@
 // 20 cohorts — one of 2,000 participants, nineteen of 90 — each with 52 weeks of history
 // (challenge completions, module progress, check-ins every 2–3 weeks, attendance) and 100,000
 // journal entries of realistic length in Norwegian. Seeded, so every run makes the same data.
-import * as clock from "../app/utils/clock.server";
 import fs from "node:fs";
 import path from "node:path";
+
+import * as clock from "../app/utils/clock.server";
 import { seededRandom } from "../db/random";
 
 export const BENCH_DB = path.resolve(process.env.BENCH_DATABASE_PATH ?? "data/bench.db");
@@ -43,15 +44,24 @@ export async function generate(file = BENCH_DB) {
     completion: sqlite.prepare(
       "insert into challenge_completions (user_id, cohort_id, challenge_slug, programme_week, status, skip_reason, completed_week, completed_at, journal_entry_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
-    entry: sqlite.prepare("insert into journal_entries (user_id, cohort_id, title, body, source, source_ref, shared_with_partner, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-    progress: sqlite.prepare("insert into module_progress (user_id, cohort_id, module_slug, started_at, completed_at) values (?, ?, ?, ?, ?)"),
+    entry: sqlite.prepare(
+      "insert into journal_entries (user_id, cohort_id, title, body, source, source_ref, shared_with_partner, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    ),
+    progress: sqlite.prepare(
+      "insert into module_progress (user_id, cohort_id, module_slug, started_at, completed_at) values (?, ?, ?, ?, ?)",
+    ),
     partnership: sqlite.prepare("insert into partnerships (cohort_id, from_week, to_week, published_at) values (?, ?, ?, ?)"),
     pmember: sqlite.prepare("insert into partnership_members (partnership_id, user_id) values (?, ?)"),
-    checkIn: sqlite.prepare("insert into check_ins (partnership_id, author_id, held_on, minutes, format, topics, notes, next_steps, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-    gathering: sqlite.prepare("insert into gatherings (cohort_id, planned_key, title, starts_at, ends_at, place, agenda) values (?, ?, ?, ?, ?, ?, ?)"),
+    checkIn: sqlite.prepare(
+      "insert into check_ins (partnership_id, author_id, held_on, minutes, format, topics, notes, next_steps, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    ),
+    gathering: sqlite.prepare(
+      "insert into gatherings (cohort_id, planned_key, title, starts_at, ends_at, place, agenda) values (?, ?, ?, ?, ?, ?, ?)",
+    ),
     attendance: sqlite.prepare("insert into attendance (gathering_id, user_id, rsvp, status, updated_at) values (?, ?, ?, ?, ?)"),
   };
-  const at = (week: number, weekday: number, time = "10:00") => zonedInstant(addDays(plan[Math.min(51, week - 1)]!.monday, weekday), time).getTime();
+  const at = (week: number, weekday: number, time = "10:00") =>
+    zonedInstant(addDays(plan[Math.min(51, week - 1)]!.monday, weekday), time).getTime();
   let entries = 0;
   const sizes = [BIG_COHORT, ...Array.from({ length: SMALL_COHORTS }, () => SMALL_SIZE)];
   const totalPeople = sizes.reduce((a, b) => a + b, 0);
@@ -69,7 +79,14 @@ export async function generate(file = BENCH_DB) {
       const people: number[] = [];
       for (let i = 0; i < size; i++) {
         personNo++;
-        const id = Number(ins.user.run(`deltaker${personNo}@bench.example`, `Deltaker ${personNo} Nordmann`, hash, rnd() < 0.03 ? null : at(40 + Math.floor(rnd() * 12), 1)).lastInsertRowid);
+        const id = Number(
+          ins.user.run(
+            `deltaker${personNo}@bench.example`,
+            `Deltaker ${personNo} Nordmann`,
+            hash,
+            rnd() < 0.03 ? null : at(40 + Math.floor(rnd() * 12), 1),
+          ).lastInsertRowid,
+        );
         ins.member.run(cohortId, id, "participant");
         people.push(id);
       }
@@ -86,7 +103,19 @@ export async function generate(file = BENCH_DB) {
           }
           let entryId: number | null = null;
           if (written < 20) {
-            entryId = Number(ins.entry.run(userId, cohortId, programme.challenges.get(w.challengeSlug)!.title, pick(reflections), "challenge", w.challengeSlug, rnd() < 0.1 ? 1 : 0, when, when).lastInsertRowid);
+            entryId = Number(
+              ins.entry.run(
+                userId,
+                cohortId,
+                programme.challenges.get(w.challengeSlug)!.title,
+                pick(reflections),
+                "challenge",
+                w.challengeSlug,
+                rnd() < 0.1 ? 1 : 0,
+                when,
+                when,
+              ).lastInsertRowid,
+            );
             written++;
             entries++;
           }
@@ -104,7 +133,12 @@ export async function generate(file = BENCH_DB) {
         }
       }
       // Pairs per 13-week period, conversations every 2–3 weeks.
-      for (const [from, to] of [[1, 13], [14, 26], [27, 39], [40, 52]] as const) {
+      for (const [from, to] of [
+        [1, 13],
+        [14, 26],
+        [27, 39],
+        [40, 52],
+      ] as const) {
         const order = [...people].sort(() => rnd() - 0.5);
         for (let i = 0; i + 1 < order.length; i += 2) {
           const group = i + 3 === order.length ? order.slice(i, i + 3) : order.slice(i, i + 2);
@@ -124,13 +158,17 @@ export async function generate(file = BENCH_DB) {
         const end = zonedInstant(addDays(day, s.days - 1), "16:00").getTime();
         const gid = Number(ins.gathering.run(cohortId, s.key, s.title, start, end, "Oslo", s.purpose).lastInsertRowid);
         const held = end < now.getTime();
-        for (const u of people) ins.attendance.run(gid, u, "attending", held ? (rnd() < 0.85 ? "attended" : rnd() < 0.5 ? "excused" : "absent") : null, start);
+        for (const u of people)
+          ins.attendance.run(gid, u, "attending", held ? (rnd() < 0.85 ? "attended" : rnd() < 0.5 ? "excused" : "absent") : null, start);
       }
     });
   })();
   // Top up with free entries so the journal table holds at least the target number.
   sqlite.transaction(() => {
-    const ids = sqlite.prepare("select m.user_id as u, m.cohort_id as c from memberships m where m.role = 'participant'").all() as { u: number; c: number }[];
+    const ids = sqlite.prepare("select m.user_id as u, m.cohort_id as c from memberships m where m.role = 'participant'").all() as {
+      u: number;
+      c: number;
+    }[];
     while (entries < JOURNAL_ENTRIES) {
       const who = pick(ids);
       const e = pick(texts.freeEntries);

@@ -5,9 +5,11 @@
 import { execSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+
 import autocannon from "autocannon";
-import { signIn, waitForServer } from "./http";
+
 import { BENCH_DB, generate } from "./generate";
+import { signIn, waitForServer } from "./http";
 
 const args = process.argv.slice(2);
 const strict = args.includes("--strict");
@@ -32,7 +34,6 @@ const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
 const stop = () => server.kill("SIGTERM");
 process.on("exit", stop);
 
-
 function percentile(sorted: number[], p: number) {
   const v = sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
   return Math.round(v * 10) / 10;
@@ -42,7 +43,9 @@ async function load(url: string, cookie: string | null, connections: number) {
   const times: number[] = [];
   let non2xx = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: `${base}${url}`, connections, duration, headers: cookie ? { cookie } : {} }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon({ url: `${base}${url}`, connections, duration, headers: cookie ? { cookie } : {} }, (err, res) =>
+      err ? reject(err) : resolve(res),
+    );
     instance.on("response", (_client, status, _bytes, responseTime) => {
       times.push(responseTime);
       if (status < 200 || status >= 300) non2xx++;
@@ -107,21 +110,50 @@ const rssMb = peakRssMb(server.pid!);
 
 const ratio = (k: string) => results[k]!.c10.rps / Math.max(1, results.trivial!.c10.rps);
 const checks = [
-  { what: "Min uke ≥ 70 % of trivial throughput", value: `${Math.round(ratio("minUke") * 100)} %`, ok: ratio("minUke") >= budget.minUkeVsTrivial },
-  { what: "Module page ≥ 70 % of trivial throughput", value: `${Math.round(ratio("module") * 100)} %`, ok: ratio("module") >= budget.moduleVsTrivial },
-  { what: `Owner dashboard server time p50 ≤ ${budget.dashboardServerMs} ms`, value: `${dashboardServer.p50} ms (p95 ${dashboardServer.p95})`, ok: dashboardServer.p50 <= budget.dashboardServerMs },
-  { what: `Journal search server time p50 ≤ ${budget.journalSearchServerMs} ms`, value: `${searchServer.p50} ms (p95 ${searchServer.p95})`, ok: searchServer.p50 <= budget.journalSearchServerMs },
+  {
+    what: "Min uke ≥ 70 % of trivial throughput",
+    value: `${Math.round(ratio("minUke") * 100)} %`,
+    ok: ratio("minUke") >= budget.minUkeVsTrivial,
+  },
+  {
+    what: "Module page ≥ 70 % of trivial throughput",
+    value: `${Math.round(ratio("module") * 100)} %`,
+    ok: ratio("module") >= budget.moduleVsTrivial,
+  },
+  {
+    what: `Owner dashboard server time p50 ≤ ${budget.dashboardServerMs} ms`,
+    value: `${dashboardServer.p50} ms (p95 ${dashboardServer.p95})`,
+    ok: dashboardServer.p50 <= budget.dashboardServerMs,
+  },
+  {
+    what: `Journal search server time p50 ≤ ${budget.journalSearchServerMs} ms`,
+    value: `${searchServer.p50} ms (p95 ${searchServer.p95})`,
+    ok: searchServer.p50 <= budget.journalSearchServerMs,
+  },
   { what: `Peak RSS ≤ ${budget.rssMb} MB`, value: `${rssMb} MB`, ok: rssMb <= budget.rssMb },
 ];
 
-const out = { at: new Date().toISOString(), durationSeconds: duration, database: path.relative(process.cwd(), BENCH_DB), results, dashboardServer, searchServer, rssMb, checks };
+const out = {
+  at: new Date().toISOString(),
+  durationSeconds: duration,
+  database: path.relative(process.cwd(), BENCH_DB),
+  results,
+  dashboardServer,
+  searchServer,
+  rssMb,
+  checks,
+};
 fs.writeFileSync(path.resolve("bench/results.json"), JSON.stringify(out, null, 2));
 
 const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
 console.log(`\n${row(["page", "conns", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors"])}`);
 console.log(row(["---", "---", "---", "---", "---", "---", "---"]));
 for (const r of Object.values(results))
-  for (const [c, v] of [["10", r.c10], ["50", r.c50]] as const) console.log(row([r.label, c, v.rps, v.p50, v.p95, v.p99, v.errors]));
+  for (const [c, v] of [
+    ["10", r.c10],
+    ["50", r.c50],
+  ] as const)
+    console.log(row([r.label, c, v.rps, v.p50, v.p95, v.p99, v.errors]));
 console.log(`\n${row(["budget", "measured", "verdict"])}`);
 console.log(row(["---", "---", "---"]));
 for (const c of checks) console.log(row([c.what, c.value, c.ok ? "ok" : "OVER BUDGET"]));

@@ -15,9 +15,11 @@ import { execFileSync, execSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
 import autocannon from "autocannon";
-import { signIn, waitForServer } from "./http";
 import Database from "better-sqlite3";
+
+import { signIn, waitForServer } from "./http";
 
 const args = process.argv.slice(2);
 function numberFlag(name: string, fallback: number): number {
@@ -86,7 +88,10 @@ function removeDatabase() {
 process.on("exit", removeDatabase);
 
 console.log(`Lager en fersk demodatabase i ${dbFile} …`);
-execFileSync("npx", ["tsx", "db/setup.ts", "--reset"], { env: { ...process.env, DATABASE_PATH: dbFile }, stdio: ["ignore", "ignore", "inherit"] });
+execFileSync("npx", ["tsx", "db/setup.ts", "--reset"], {
+  env: { ...process.env, DATABASE_PATH: dbFile },
+  stdio: ["ignore", "ignore", "inherit"],
+});
 const cohortId = (() => {
   const sqlite = new Database(dbFile, { readonly: true });
   try {
@@ -139,7 +144,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const)
     void stopServer().finally(() => process.exit(130));
   });
 
-
 // ---------------------------------------------------------------------------------------------
 // Traffic.
 
@@ -162,7 +166,14 @@ function trafficFor(kind: Kind, cookies: Map<string, string>): Traffic[] {
   const n = split[kind];
   if (kind === "dashboard") {
     const cookie = cookies.get(OWNER)!;
-    return [{ kind, who: OWNER, connections: n, opts: { url: `${base}/admin/cohorts/${cohortId}`, connections: n, duration, timeout, headers: { cookie }, ...rateFor(n) } }];
+    return [
+      {
+        kind,
+        who: OWNER,
+        connections: n,
+        opts: { url: `${base}/admin/cohorts/${cohortId}`, connections: n, duration, timeout, headers: { cookie }, ...rateFor(n) },
+      },
+    ];
   }
   // n connections spread over the 12 participants; writers start from the other end so the
   // participants with an extra read connection are not also those with an extra write one.
@@ -180,7 +191,14 @@ function trafficFor(kind: Kind, cookies: Map<string, string>): Traffic[] {
             duration,
             timeout,
             ...rateFor(c),
-            requests: [{ method: "POST", path: "/journal/new", headers: writeHeaders(cookie), setupRequest: (req) => ({ ...req, body: entryBody() }) }],
+            requests: [
+              {
+                method: "POST",
+                path: "/journal/new",
+                headers: writeHeaders(cookie),
+                setupRequest: (req) => ({ ...req, body: entryBody() }),
+              },
+            ],
           };
     return { kind, who, connections: c, opts };
   }).filter((t): t is Traffic => t !== null);
@@ -244,18 +262,28 @@ try {
   for (const who of [...PARTICIPANTS, OWNER]) cookies.set(who, await signIn(base, who, PASSWORD));
 
   // Preflight, so a broken page or form fails loudly instead of as thousands of errors.
-  for (const [url, who] of [["/", PARTICIPANTS[0]!], [`/admin/cohorts/${cohortId}`, OWNER]] as const) {
+  for (const [url, who] of [
+    ["/", PARTICIPANTS[0]!],
+    [`/admin/cohorts/${cohortId}`, OWNER],
+  ] as const) {
     const res = await fetch(`${base}${url}`, { headers: { cookie: cookies.get(who)! } });
     await res.arrayBuffer();
     if (res.status !== 200) throw new Error(`Preflight: GET ${url} as ${who} answered ${res.status}`);
   }
-  const pre = await fetch(`${base}/journal/new`, { method: "POST", body: entryBody(), redirect: "manual", headers: writeHeaders(cookies.get(PARTICIPANTS[0]!)!) });
+  const pre = await fetch(`${base}/journal/new`, {
+    method: "POST",
+    body: entryBody(),
+    redirect: "manual",
+    headers: writeHeaders(cookies.get(PARTICIPANTS[0]!)!),
+  });
   await pre.arrayBuffer();
   if (pre.status !== 302) throw new Error(`Preflight: POST /journal/new answered ${pre.status}, expected 302`);
 
   // Interleaved (read, write, dashboard, read, …) so no kind is always the last to connect.
   const perKind = (["reads", "writes", "dashboard"] as const).map((k) => trafficFor(k, cookies));
-  const traffic = Array.from({ length: Math.max(...perKind.map((l) => l.length)) }, (_, i) => perKind.map((l) => l[i])).flat().filter((t): t is Traffic => !!t);
+  const traffic = Array.from({ length: Math.max(...perKind.map((l) => l.length)) }, (_, i) => perKind.map((l) => l[i]))
+    .flat()
+    .filter((t): t is Traffic => !!t);
   console.log(
     `Soak: ${connections} forbindelser i ${duration} s (oppvarming ${warmup} s) mot ${base}: ` +
       `${split.reads} leser Min uke, ${split.writes} skriver dagbok, ${split.dashboard} åpner eieroversikten (kohort ${cohortId}); ` +
@@ -297,7 +325,11 @@ try {
     const times = Array.from(sorted);
     return {
       kind,
-      label: { reads: "Min uke (GET /)", writes: "Journal write (POST /journal/new)", dashboard: `Owner dashboard (GET /admin/cohorts/${cohortId})` }[kind],
+      label: {
+        reads: "Min uke (GET /)",
+        writes: "Journal write (POST /journal/new)",
+        dashboard: `Owner dashboard (GET /admin/cohorts/${cohortId})`,
+      }[kind],
       connections: split[kind],
       requests: t.times.length,
       rps: Math.round(t.times.length / elapsed),
@@ -384,7 +416,16 @@ try {
   console.log(`\n${row(["from s", "Min uke p95 ms", "write p95 ms", "dashboard p95 ms", "req/s", "RSS MB (max)"])}`);
   console.log(row(Array(6).fill("---")));
   for (const w of windows)
-    console.log(row([w.fromSeconds, w.reads.p95, w.writes.p95, w.dashboard.p95, Math.round((w.reads.requests + w.writes.requests + w.dashboard.requests) / windowSeconds), w.rssMb]));
+    console.log(
+      row([
+        w.fromSeconds,
+        w.reads.p95,
+        w.writes.p95,
+        w.dashboard.p95,
+        Math.round((w.reads.requests + w.writes.requests + w.dashboard.requests) / windowSeconds),
+        w.rssMb,
+      ]),
+    );
   console.log(`\n${row(["server RSS", "MB"])}`);
   console.log(row(["---", "---"]));
   console.log(row([`start (mean of ${memory.averagedOverSeconds} s after the ${warmup} s warm-up)`, memory.startMb]));

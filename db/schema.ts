@@ -5,17 +5,10 @@
 // Cascades: deleting a user takes what is only theirs (sessions, journal, progress) and keeps what
 // others co-own (check-ins keep their text, author becomes null = "slettet bruker"). Organisations
 // and programmes cannot be deleted while cohorts use them (restrict), so nothing goes by accident.
-import * as clock from "../app/utils/clock.server";
 import { sql } from "drizzle-orm";
-import {
-  check,
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+import * as clock from "../app/utils/clock.server";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -37,7 +30,9 @@ export const users = sqliteTable(
     email: text("email").notNull().unique(),
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
-    locale: text("locale", { enum: ["nb", "en"] }).notNull().default("nb"),
+    locale: text("locale", { enum: ["nb", "en"] })
+      .notNull()
+      .default("nb"),
     isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),
     lastLoginAt: integer("last_login_at", { mode: "timestamp_ms" }),
     // SHA-256 of the personal calendar feed token; null until the user asks for a feed.
@@ -151,10 +146,7 @@ export const memberships = sqliteTable(
     role: text("role", { enum: ["participant", "owner"] }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [
-    uniqueIndex("memberships_cohort_user_uq").on(t.cohortId, t.userId),
-    index("memberships_user_idx").on(t.userId),
-  ],
+  (t) => [uniqueIndex("memberships_cohort_user_uq").on(t.cohortId, t.userId), index("memberships_user_idx").on(t.userId)],
 );
 
 export const gatherings = sqliteTable(
@@ -282,7 +274,9 @@ export const journalEntries = sqliteTable(
     cohortId: integer("cohort_id").references(() => cohorts.id, { onDelete: "set null" }),
     title: text("title").notNull(),
     body: text("body").notNull(),
-    source: text("source", { enum: ["free", "module_prompt", "challenge"] }).notNull().default("free"),
+    source: text("source", { enum: ["free", "module_prompt", "challenge"] })
+      .notNull()
+      .default("free"),
     // "module-slug#prompt-id" for a module prompt, "challenge-slug" for a challenge.
     sourceRef: text("source_ref"),
     sharedWithPartner: integer("shared_with_partner", { mode: "boolean" }).notNull().default(false),
@@ -376,10 +370,7 @@ export const moduleProgress = sqliteTable(
     startedAt: integer("started_at", { mode: "timestamp_ms" }).notNull(),
     completedAt: integer("completed_at", { mode: "timestamp_ms" }),
   },
-  (t) => [
-    primaryKey({ columns: [t.userId, t.cohortId, t.moduleSlug] }),
-    index("module_progress_cohort_idx").on(t.cohortId, t.moduleSlug),
-  ],
+  (t) => [primaryKey({ columns: [t.userId, t.cohortId, t.moduleSlug] }), index("module_progress_cohort_idx").on(t.cohortId, t.moduleSlug)],
 );
 
 export const invitations = sqliteTable(
@@ -450,7 +441,9 @@ export const emailOutbox = sqliteTable(
     subject: text("subject").notNull(),
     textBody: text("text_body").notNull(),
     htmlBody: text("html_body"),
-    status: text("status", { enum: ["pending", "sending", "sent", "failed"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "sending", "sent", "failed"] })
+      .notNull()
+      .default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
     lastError: text("last_error"),

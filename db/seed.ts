@@ -8,14 +8,14 @@
 //   deltaker07 and deltaker08: deltaker07 went quiet on the partnership, no check-in since
 //     week 13 and missed the last samling.
 //   deltaker11 has not signed in since week 6 and did almost nothing after week 5.
-import * as clock from "../app/utils/clock.server";
 import { hashPassword } from "../app/models/password.server";
+import * as clock from "../app/utils/clock.server";
 import type { DB } from "../app/utils/db.server";
 import { schema } from "../app/utils/db.server";
-import { getProgramme, weekPlan, type Programme } from "../app/utils/programme.server";
+import { getProgramme, type Programme, weekPlan } from "../app/utils/programme.server";
 import { addDays, calendarDate, mondayOf, zonedInstant } from "../app/utils/programme-time";
-import { seededRandom } from "./random";
 import { challengeReflections, checkInNotes, freeEntries, partnerReflections, promptAnswers, skipReasons } from "./demo-texts";
+import { seededRandom } from "./random";
 
 export const DEMO_PASSWORD = "demopassord123";
 export const DEMO_DOMAIN = "demo.example";
@@ -102,24 +102,59 @@ export async function seedDemo(db: DB, now = clock.now(), programme: Programme =
         })
         .returning()
         .get();
-      tx.insert(schema.memberships).values({ cohortId: cohort.id, userId: user.id, role: "participant", createdAt: at(1, 0, "09:00") }).run();
+      tx.insert(schema.memberships)
+        .values({ cohortId: cohort.id, userId: user.id, role: "participant", createdAt: at(1, 0, "09:00") })
+        .run();
       return { n, user, persona: p };
     });
     const byN = (n: number) => people[n - 1]!;
 
     // Training partners: two periods of 13 weeks; the second is the current one.
     const periods: { from: number; to: number; pairs: [number, number][] }[] = [
-      { from: 1, to: 13, pairs: [[1, 3], [2, 4], [5, 7], [6, 8], [9, 11], [10, 12]] },
-      { from: 14, to: 26, pairs: [[1, 2], [3, 4], [5, 6], [7, 8], [9, 10], [11, 12]] },
+      {
+        from: 1,
+        to: 13,
+        pairs: [
+          [1, 3],
+          [2, 4],
+          [5, 7],
+          [6, 8],
+          [9, 11],
+          [10, 12],
+        ],
+      },
+      {
+        from: 14,
+        to: 26,
+        pairs: [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+          [7, 8],
+          [9, 10],
+          [11, 12],
+        ],
+      },
     ];
     for (const period of periods) {
       for (const [a, b] of period.pairs) {
         const ps = tx
           .insert(schema.partnerships)
-          .values({ cohortId: cohort.id, fromWeek: period.from, toWeek: period.to, publishedAt: at(period.from, 0, "08:00"), createdAt: at(period.from, 0, "08:00") })
+          .values({
+            cohortId: cohort.id,
+            fromWeek: period.from,
+            toWeek: period.to,
+            publishedAt: at(period.from, 0, "08:00"),
+            createdAt: at(period.from, 0, "08:00"),
+          })
           .returning()
           .get();
-        tx.insert(schema.partnershipMembers).values([{ partnershipId: ps.id, userId: byN(a).user.id }, { partnershipId: ps.id, userId: byN(b).user.id }]).run();
+        tx.insert(schema.partnershipMembers)
+          .values([
+            { partnershipId: ps.id, userId: byN(a).user.id },
+            { partnershipId: ps.id, userId: byN(b).user.id },
+          ])
+          .run();
         const pa = byN(a).persona;
         const pb = byN(b).persona;
         const keen = a === 1 && b === 2; // the demo's own training pair never misses a conversation
@@ -141,7 +176,10 @@ export async function seedDemo(db: DB, now = clock.now(), programme: Programme =
               heldOn,
               minutes: pick([25, 30, 30, 35, 40, 45]),
               format: pick(["video", "video", "phone", "in_person"] as const),
-              topics: JSON.stringify([`module:${plan[week - 1]!.moduleSlug}`, ...(plan[week - 1]!.challengeSlug ? [`challenge:${plan[week - 1]!.challengeSlug}`] : [])]),
+              topics: JSON.stringify([
+                `module:${plan[week - 1]!.moduleSlug}`,
+                ...(plan[week - 1]!.challengeSlug ? [`challenge:${plan[week - 1]!.challengeSlug}`] : []),
+              ]),
               notes: note.notes,
               nextSteps: note.nextSteps,
               createdAt: zonedInstant(heldOn, "15:00"),
@@ -150,7 +188,12 @@ export async function seedDemo(db: DB, now = clock.now(), programme: Programme =
             .get();
           if (rnd() < 0.75)
             tx.insert(schema.checkInResponses)
-              .values({ checkInId: checkIn.id, userId: other.user.id, confirmedAt: notFuture(zonedInstant(addDays(heldOn, 1), "08:15")), reflection: rnd() < 0.6 ? pick(partnerReflections) : "" })
+              .values({
+                checkInId: checkIn.id,
+                userId: other.user.id,
+                confirmedAt: notFuture(zonedInstant(addDays(heldOn, 1), "08:15")),
+                reflection: rnd() < 0.6 ? pick(partnerReflections) : "",
+              })
               .run();
         }
       }
@@ -167,7 +210,16 @@ export async function seedDemo(db: DB, now = clock.now(), programme: Programme =
           // Some weeks are skipped on purpose, with a reason; the rest are simply missed.
           if (!isCurrent && p.doesChallenge(pw.week) > 0 && rnd() < 0.5) {
             tx.insert(schema.challengeCompletions)
-              .values({ userId: user.id, cohortId: cohort.id, challengeSlug: pw.challengeSlug, programmeWeek: pw.week, status: "skipped", skipReason: pick(skipReasons), completedWeek: pw.week, completedAt: at(pw.week, 4, "14:00") })
+              .values({
+                userId: user.id,
+                cohortId: cohort.id,
+                challengeSlug: pw.challengeSlug,
+                programmeWeek: pw.week,
+                status: "skipped",
+                skipReason: pick(skipReasons),
+                completedWeek: pw.week,
+                completedAt: at(pw.week, 4, "14:00"),
+              })
               .run();
           }
           continue;
@@ -193,7 +245,16 @@ export async function seedDemo(db: DB, now = clock.now(), programme: Programme =
           .returning()
           .get();
         tx.insert(schema.challengeCompletions)
-          .values({ userId: user.id, cohortId: cohort.id, challengeSlug: pw.challengeSlug, programmeWeek: pw.week, status: "done", completedWeek: doneWeek, completedAt: doneAt, journalEntryId: entry.id })
+          .values({
+            userId: user.id,
+            cohortId: cohort.id,
+            challengeSlug: pw.challengeSlug,
+            programmeWeek: pw.week,
+            status: "done",
+            completedWeek: doneWeek,
+            completedAt: doneAt,
+            journalEntryId: entry.id,
+          })
           .run();
       }
     }
@@ -220,7 +281,16 @@ export async function seedDemo(db: DB, now = clock.now(), programme: Programme =
           if (!key.startsWith(`${m.slug}#`) || rnd() < 0.45 || !completes) continue;
           const when = notFuture(at(startedWeek, 2, "21:00"));
           tx.insert(schema.journalEntries)
-            .values({ userId: user.id, cohortId: cohort.id, title: m.title, body: pick(answers), source: "module_prompt", sourceRef: key, createdAt: when, updatedAt: when })
+            .values({
+              userId: user.id,
+              cohortId: cohort.id,
+              title: m.title,
+              body: pick(answers),
+              source: "module_prompt",
+              sourceRef: key,
+              createdAt: when,
+              updatedAt: when,
+            })
             .run();
         }
       }
@@ -234,7 +304,16 @@ export async function seedDemo(db: DB, now = clock.now(), programme: Programme =
         const when = notFuture(at(1 + Math.floor(rnd() * Math.min(p.lastActiveWeek, currentWeek)), Math.floor(rnd() * 5), "19:30"));
         const entry = tx
           .insert(schema.journalEntries)
-          .values({ userId: user.id, cohortId: cohort.id, title: e.title, body: e.body, source: "free", sharedWithPartner: rnd() < 0.25, createdAt: when, updatedAt: when })
+          .values({
+            userId: user.id,
+            cohortId: cohort.id,
+            title: e.title,
+            body: e.body,
+            source: "free",
+            sharedWithPartner: rnd() < 0.25,
+            createdAt: when,
+            updatedAt: when,
+          })
           .returning()
           .get();
         for (const tag of e.tags) tx.insert(schema.journalTags).values({ entryId: entry.id, tag }).onConflictDoNothing().run();

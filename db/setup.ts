@@ -2,6 +2,7 @@
 // empty. `npm run db:reset` (--reset) deletes the database file first and rebuilds the demo.
 import fs from "node:fs";
 import path from "node:path";
+
 import { sql } from "drizzle-orm";
 
 const reset = process.argv.includes("--reset");
@@ -14,7 +15,11 @@ if (reset) {
 
 // Imported after the reset so the handle opens the fresh file (and runs the migrations).
 const { db, closeDatabase, schema } = await import("../app/utils/db.server");
-const users = db.select({ n: sql<number>`count(*)` }).from(schema.users).get()?.n ?? 0;
+const users =
+  db
+    .select({ n: sql<number>`count(*)` })
+    .from(schema.users)
+    .get()?.n ?? 0;
 
 if (users === 0) {
   const { seedDemo, DEMO_PASSWORD } = await import("./seed");

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { formatDate, PROGRAMME_WEEKS, type Locale, type ProgrammeClock } from "~/utils/programme-time";
+
+import { formatDate, type Locale, PROGRAMME_WEEKS, type ProgrammeClock } from "~/utils/programme-time";
 
 /** "Uke 21 av 52 · uke 47 (ISO)", or when the programme has not started / has ended. */
 export function WeekHeading({ clock, startDate }: { clock: ProgrammeClock; startDate: string }) {

@@ -16,7 +16,11 @@ export function WeekStrip({ weeks }: { weeks: { week: number; status: string; is
           </span>
         );
         return (
-          <li key={w.week} className={`week-strip__cell week-strip__cell--${w.status}${w.isCurrent ? " week-strip__cell--current" : ""}`} title={label}>
+          <li
+            key={w.week}
+            className={`week-strip__cell week-strip__cell--${w.status}${w.isCurrent ? " week-strip__cell--current" : ""}`}
+            title={label}
+          >
             {w.status === "coming" || w.status === "pause" ? (
               <span className="week-strip__link">
                 {inner}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { emailField, localeField, nameField, newPasswordField, passwordField } from "./fields";
 
 export const loginSchema = z.object({

@@ -4,5 +4,8 @@ const answer = z.string({ error: "errors.required" }).trim().min(1, "errors.requ
 
 export const completeChallengeSchema = z.object({ intent: z.literal("complete"), did: answer, happened: answer, next: answer });
 export const skipChallengeSchema = z.object({ intent: z.literal("skip"), reason: z.string().trim().max(500, "errors.tooLong").optional() });
-export const swapChallengeSchema = z.object({ intent: z.literal("swap"), slug: z.string({ error: "errors.invalidChoice" }).regex(/^[a-z0-9-]{1,80}$/, "errors.invalidChoice") });
+export const swapChallengeSchema = z.object({
+  intent: z.literal("swap"),
+  slug: z.string({ error: "errors.invalidChoice" }).regex(/^[a-z0-9-]{1,80}$/, "errors.invalidChoice"),
+});
 export const reopenChallengeSchema = z.object({ intent: z.literal("reopen") });

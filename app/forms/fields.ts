@@ -9,15 +9,9 @@ export const emailField = z
   .pipe(z.email("errors.emailInvalid"))
   .transform((e) => e.toLowerCase());
 
-export const passwordField = z
-  .string({ error: "errors.required" })
-  .min(1, "errors.required")
-  .max(200, "errors.tooLong");
+export const passwordField = z.string({ error: "errors.required" }).min(1, "errors.required").max(200, "errors.tooLong");
 
-export const newPasswordField = z
-  .string({ error: "errors.required" })
-  .min(10, "errors.passwordTooShort")
-  .max(200, "errors.tooLong");
+export const newPasswordField = z.string({ error: "errors.required" }).min(10, "errors.passwordTooShort").max(200, "errors.tooLong");
 
 export const nameField = z
   .string({ error: "errors.required" })

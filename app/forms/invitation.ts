@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { emailField, nameField } from "./fields";
 
 export const inviteSchema = z.object({

@@ -3,14 +3,27 @@ import { z } from "zod";
 const noControl = (s: string) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s);
 
 export const entrySchema = z.object({
-  title: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(200, "errors.titleTooLong").refine(noControl, "errors.invalidCharacters"),
-  body: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(20_000, "errors.bodyTooLong").refine(noControl, "errors.invalidCharacters"),
+  title: z
+    .string({ error: "errors.required" })
+    .trim()
+    .min(1, "errors.required")
+    .max(200, "errors.titleTooLong")
+    .refine(noControl, "errors.invalidCharacters"),
+  body: z
+    .string({ error: "errors.required" })
+    .trim()
+    .min(1, "errors.required")
+    .max(20_000, "errors.bodyTooLong")
+    .refine(noControl, "errors.invalidCharacters"),
   tags: z
     .string()
     .max(300, "errors.tooLong")
     .optional()
     .refine((s) => !s || s.split(",").every((t) => t.trim().length <= 40), "errors.tagTooLong"),
-  challenge: z.string().regex(/^[a-z0-9-]{1,80}$/, "errors.invalidChoice").optional(),
+  challenge: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/, "errors.invalidChoice")
+    .optional(),
 });
 
 export const draftSchema = z.object({

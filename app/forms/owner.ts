@@ -1,5 +1,7 @@
 import { z } from "zod";
+
 import { isMonday, isValidCalendarDate } from "~/utils/programme-time";
+
 import { emailField, nameField } from "./fields";
 
 export const newCohortSchema = z.object({
@@ -10,9 +12,21 @@ export const newCohortSchema = z.object({
 
 export const cohortSettingsSchema = z.object({
   name: nameField,
-  followUpChallengeWeeks: z.coerce.number({ error: "errors.numberRange" }).int("errors.numberRange").min(1, "errors.numberRange").max(12, "errors.numberRange"),
-  followUpCheckInWeeks: z.coerce.number({ error: "errors.numberRange" }).int("errors.numberRange").min(1, "errors.numberRange").max(12, "errors.numberRange"),
-  retentionMonths: z.coerce.number({ error: "errors.numberRange" }).int("errors.numberRange").min(1, "errors.numberRange").max(120, "errors.numberRange"),
+  followUpChallengeWeeks: z.coerce
+    .number({ error: "errors.numberRange" })
+    .int("errors.numberRange")
+    .min(1, "errors.numberRange")
+    .max(12, "errors.numberRange"),
+  followUpCheckInWeeks: z.coerce
+    .number({ error: "errors.numberRange" })
+    .int("errors.numberRange")
+    .min(1, "errors.numberRange")
+    .max(12, "errors.numberRange"),
+  retentionMonths: z.coerce
+    .number({ error: "errors.numberRange" })
+    .int("errors.numberRange")
+    .min(1, "errors.numberRange")
+    .max(120, "errors.numberRange"),
 });
 
 export const rosterPreviewSchema = z.object({
@@ -28,13 +42,19 @@ export const rosterSendSchema = z.object({
 });
 
 export const invitationActionSchema = z.object({ intent: z.enum(["resend", "revoke"]), invitationId: z.coerce.number().int().positive() });
-export const removeSchema = z.object({ intent: z.literal("remove"), userId: z.coerce.number().int().positive(), confirm: z.literal("yes", { error: "errors.confirmRemove" }) });
+export const removeSchema = z.object({
+  intent: z.literal("remove"),
+  userId: z.coerce.number().int().positive(),
+  confirm: z.literal("yes", { error: "errors.confirmRemove" }),
+});
 
-export const periodSchema = z.object({
-  intent: z.literal("propose"),
-  fromWeek: z.coerce.number({ error: "errors.weekRange" }).int("errors.weekRange").min(1, "errors.weekRange").max(52, "errors.weekRange"),
-  toWeek: z.coerce.number({ error: "errors.weekRange" }).int("errors.weekRange").min(1, "errors.weekRange").max(52, "errors.weekRange"),
-}).refine((v) => v.fromWeek <= v.toWeek, { path: ["toWeek"], message: "errors.periodOrder" });
+export const periodSchema = z
+  .object({
+    intent: z.literal("propose"),
+    fromWeek: z.coerce.number({ error: "errors.weekRange" }).int("errors.weekRange").min(1, "errors.weekRange").max(52, "errors.weekRange"),
+    toWeek: z.coerce.number({ error: "errors.weekRange" }).int("errors.weekRange").min(1, "errors.weekRange").max(52, "errors.weekRange"),
+  })
+  .refine((v) => v.fromWeek <= v.toWeek, { path: ["toWeek"], message: "errors.periodOrder" });
 
 const time = z.string({ error: "errors.required" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "errors.timeInvalid");
 const date = z.string({ error: "errors.required" }).refine(isValidCalendarDate, "errors.dateInvalid");
@@ -47,8 +67,16 @@ export const gatheringSchema = z.object({
   endTime: time,
   place: z.string().trim().max(300, "errors.tooLong").default(""),
   agenda: z.string().trim().max(5_000, "errors.tooLong").default(""),
-  plannedKey: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+  plannedKey: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .optional(),
 });
 
 export const organisationSchema = z.object({ intent: z.literal("create"), name: nameField });
-export const ownerInviteSchema = z.object({ intent: z.literal("invite-owner"), organisationId: z.coerce.number().int().positive(), name: nameField, email: emailField });
+export const ownerInviteSchema = z.object({
+  intent: z.literal("invite-owner"),
+  organisationId: z.coerce.number().int().positive(),
+  name: nameField,
+  email: emailField,
+});

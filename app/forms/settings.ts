@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { passwordField } from "./fields";
 
 const box = z.preprocess((v) => v === "on", z.boolean());

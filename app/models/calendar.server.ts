@@ -6,6 +6,7 @@ import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { and, eq } from "drizzle-orm";
 import ical, { type ICalCalendar } from "ical-generator";
 import { DateTime } from "luxon";
+
 import type { Lng } from "~/i18n";
 import { listChallengeWeeks } from "~/models/challenge.server";
 import { getParticipation } from "~/models/cohort.server";
@@ -19,7 +20,11 @@ import { generateToken, hashToken } from "~/utils/session.server";
 const UID_DOMAIN = "lederprogram.example";
 
 function calendar(name: string, timeZone: string): ICalCalendar {
-  return ical({ name, prodId: { company: "Lederprogrammet", product: "Lederprogrammet", language: "NB" }, timezone: { name: timeZone, generator: getVtimezoneComponent } });
+  return ical({
+    name,
+    prodId: { company: "Lederprogrammet", product: "Lederprogrammet", language: "NB" },
+    timezone: { name: timeZone, generator: getVtimezoneComponent },
+  });
 }
 
 /** A calendar date as an all-day value that no time zone can shift to the previous day. */
@@ -28,7 +33,10 @@ const day = (date: string) => new Date(`${date}T12:00:00Z`);
 /** Makes a new feed token (the old URL stops working) and returns the URL to subscribe to. */
 export function issueCalendarFeed(userId: number): string {
   const token = generateToken();
-  db.update(schema.users).set({ calendarTokenHash: hashToken(token) }).where(eq(schema.users.id, userId)).run();
+  db.update(schema.users)
+    .set({ calendarTokenHash: hashToken(token) })
+    .where(eq(schema.users.id, userId))
+    .run();
   return `${appUrl()}/calendar/${token}.ics`;
 }
 
@@ -54,15 +62,25 @@ function addGathering(cal: ICalCalendar, g: typeof schema.gatherings.$inferSelec
 /** The whole personal feed, or null for an unknown token (the route answers 404 without a hint). */
 export function calendarFeed(token: string): string | null {
   if (!/^[a-z2-7]{32}$/.test(token)) return null;
-  const user = db.select().from(schema.users).where(eq(schema.users.calendarTokenHash, hashToken(token))).get();
+  const user = db
+    .select()
+    .from(schema.users)
+    .where(eq(schema.users.calendarTokenHash, hashToken(token)))
+    .get();
   if (!user) return null;
   const t = translator(user.locale as Lng);
   const participation = getParticipation(user.id);
   const cal = calendar(t("calendar.name"), participation?.cohort.timeZone ?? "Europe/Oslo");
-  const cohortIds = db.select({ id: schema.memberships.cohortId }).from(schema.memberships).where(eq(schema.memberships.userId, user.id)).all().map((r) => r.id);
+  const cohortIds = db
+    .select({ id: schema.memberships.cohortId })
+    .from(schema.memberships)
+    .where(eq(schema.memberships.userId, user.id))
+    .all()
+    .map((r) => r.id);
   for (const cohortId of cohortIds) {
     const cohort = db.select().from(schema.cohorts).where(eq(schema.cohorts.id, cohortId)).get()!;
-    for (const g of db.select().from(schema.gatherings).where(eq(schema.gatherings.cohortId, cohortId)).all()) addGathering(cal, g, cohort.timeZone);
+    for (const g of db.select().from(schema.gatherings).where(eq(schema.gatherings.cohortId, cohortId)).all())
+      addGathering(cal, g, cohort.timeZone);
   }
   if (participation) {
     const { cohort } = participation;
@@ -83,7 +101,10 @@ export function calendarFeed(token: string): string | null {
     const periods = db
       .select({ from: schema.partnerships.fromWeek, to: schema.partnerships.toWeek })
       .from(schema.partnerships)
-      .innerJoin(schema.partnershipMembers, and(eq(schema.partnershipMembers.partnershipId, schema.partnerships.id), eq(schema.partnershipMembers.userId, user.id)))
+      .innerJoin(
+        schema.partnershipMembers,
+        and(eq(schema.partnershipMembers.partnershipId, schema.partnerships.id), eq(schema.partnershipMembers.userId, user.id)),
+      )
       .where(eq(schema.partnerships.cohortId, cohort.id))
       .all();
     for (const p of periods) {
@@ -105,20 +126,32 @@ export function calendarFeed(token: string): string | null {
 export function gatheringIcs(userId: number, gatheringId: number): string | null {
   const participation = getParticipation(userId);
   if (!participation) return null;
-  const g = db.select().from(schema.gatherings).where(and(eq(schema.gatherings.id, gatheringId), eq(schema.gatherings.cohortId, participation.cohort.id))).get();
+  const g = db
+    .select()
+    .from(schema.gatherings)
+    .where(and(eq(schema.gatherings.id, gatheringId), eq(schema.gatherings.cohortId, participation.cohort.id)))
+    .get();
   if (!g) return null;
   const cal = calendar(g.title, participation.cohort.timeZone);
   addGathering(cal, g, participation.cohort.timeZone);
   return cal.toString();
 }
 
-export function setMailPreferences(userId: number, prefs: { mailWeekly: boolean; mailCheckIn: boolean; mailSamling: boolean; mailOwnerSummary: boolean }) {
+export function setMailPreferences(
+  userId: number,
+  prefs: { mailWeekly: boolean; mailCheckIn: boolean; mailSamling: boolean; mailOwnerSummary: boolean },
+) {
   db.update(schema.users).set(prefs).where(eq(schema.users.id, userId)).run();
 }
 
 export function mailPreferences(userId: number) {
   return db
-    .select({ mailWeekly: schema.users.mailWeekly, mailCheckIn: schema.users.mailCheckIn, mailSamling: schema.users.mailSamling, mailOwnerSummary: schema.users.mailOwnerSummary })
+    .select({
+      mailWeekly: schema.users.mailWeekly,
+      mailCheckIn: schema.users.mailCheckIn,
+      mailSamling: schema.users.mailSamling,
+      mailOwnerSummary: schema.users.mailOwnerSummary,
+    })
     .from(schema.users)
     .where(eq(schema.users.id, userId))
     .get()!;

@@ -1,11 +1,12 @@
 // The weekly leader challenges of a participant: the plan of the cohort's weeks, what they did,
 // skipped or swapped, and completing a challenge with a reflection that becomes a journal entry.
-import * as clock from "~/utils/clock.server";
 import { and, eq } from "drizzle-orm";
+
 import type { Participation } from "~/models/cohort.server";
+import * as clock from "~/utils/clock.server";
 import { compileFile } from "~/utils/content.server";
 import { db, schema } from "~/utils/db.server";
-import { getProgramme, weekPlan, type ChallengeMeta, type PlannedWeek } from "~/utils/programme.server";
+import { type ChallengeMeta, getProgramme, type PlannedWeek, weekPlan } from "~/utils/programme.server";
 import { PROGRAMME_WEEKS } from "~/utils/programme-time";
 
 const { challengeCompletions: completions, challengeSwaps: swaps, journalEntries } = schema;
@@ -37,10 +38,20 @@ export function listChallengeWeeks(userId: number, participation: Participation)
   const { cohort, clock } = participation;
   const current = clock.phase === "before" ? 0 : clock.phase === "ended" ? PROGRAMME_WEEKS + 1 : clock.currentWeek;
   const done = new Map(
-    db.select().from(completions).where(and(eq(completions.userId, userId), eq(completions.cohortId, cohort.id))).all().map((c) => [c.programmeWeek, c]),
+    db
+      .select()
+      .from(completions)
+      .where(and(eq(completions.userId, userId), eq(completions.cohortId, cohort.id)))
+      .all()
+      .map((c) => [c.programmeWeek, c]),
   );
   const swapped = new Map(
-    db.select().from(swaps).where(and(eq(swaps.userId, userId), eq(swaps.cohortId, cohort.id))).all().map((s) => [s.programmeWeek, s.challengeSlug]),
+    db
+      .select()
+      .from(swaps)
+      .where(and(eq(swaps.userId, userId), eq(swaps.cohortId, cohort.id)))
+      .all()
+      .map((s) => [s.programmeWeek, s.challengeSlug]),
   );
   return weekPlan(programme, cohort.startDate).map((w) => {
     const c = done.get(w.week);
@@ -87,7 +98,14 @@ function weekFor(userId: number, participation: Participation, week: number): Ch
 }
 
 export function formatReflection(t: (key: string) => string, answer: { did: string; happened: string; next: string }): string {
-  return [`## ${t("challenges.form.did")}`, answer.did, `## ${t("challenges.form.happened")}`, answer.happened, `## ${t("challenges.form.next")}`, answer.next].join("\n\n");
+  return [
+    `## ${t("challenges.form.did")}`,
+    answer.did,
+    `## ${t("challenges.form.happened")}`,
+    answer.happened,
+    `## ${t("challenges.form.next")}`,
+    answer.next,
+  ].join("\n\n");
 }
 
 /**
@@ -110,13 +128,35 @@ export function completeChallenge(
   return db.transaction((tx) => {
     const entry = tx
       .insert(journalEntries)
-      .values({ userId, cohortId: participation.cohort.id, title: challenge.title, body, source: "challenge", sourceRef: challenge.slug, createdAt: now, updatedAt: now })
+      .values({
+        userId,
+        cohortId: participation.cohort.id,
+        title: challenge.title,
+        body,
+        source: "challenge",
+        sourceRef: challenge.slug,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning({ id: journalEntries.id })
       .get();
-    const row = { userId, cohortId: participation.cohort.id, challengeSlug: challenge.slug, programmeWeek: week, status: "done" as const, skipReason: null, completedWeek, completedAt: now, journalEntryId: entry.id };
+    const row = {
+      userId,
+      cohortId: participation.cohort.id,
+      challengeSlug: challenge.slug,
+      programmeWeek: week,
+      status: "done" as const,
+      skipReason: null,
+      completedWeek,
+      completedAt: now,
+      journalEntryId: entry.id,
+    };
     // A skipped week can still be done. The check above and this write run without yielding
     // (better-sqlite3 is synchronous), so a double-submitted form finds the week done and is refused.
-    tx.insert(completions).values(row).onConflictDoUpdate({ target: [completions.userId, completions.cohortId, completions.programmeWeek], set: row }).run();
+    tx.insert(completions)
+      .values(row)
+      .onConflictDoUpdate({ target: [completions.userId, completions.cohortId, completions.programmeWeek], set: row })
+      .run();
     return { ok: true as const, entryId: entry.id };
   });
 }
@@ -126,8 +166,21 @@ export function skipChallenge(userId: number, participation: Participation, week
   if (!w || !w.challenge) return { ok: false as const, reason: "not-found" as const };
   if (w.status === "coming") return { ok: false as const, reason: "coming" as const };
   if (w.status === "done" || w.status === "late") return { ok: false as const, reason: "already-done" as const };
-  const row = { userId, cohortId: participation.cohort.id, challengeSlug: w.challenge.slug, programmeWeek: week, status: "skipped" as const, skipReason: reason, completedWeek: Math.max(week, participation.clock.week), completedAt: now, journalEntryId: null };
-  db.insert(completions).values(row).onConflictDoUpdate({ target: [completions.userId, completions.cohortId, completions.programmeWeek], set: row }).run();
+  const row = {
+    userId,
+    cohortId: participation.cohort.id,
+    challengeSlug: w.challenge.slug,
+    programmeWeek: week,
+    status: "skipped" as const,
+    skipReason: reason,
+    completedWeek: Math.max(week, participation.clock.week),
+    completedAt: now,
+    journalEntryId: null,
+  };
+  db.insert(completions)
+    .values(row)
+    .onConflictDoUpdate({ target: [completions.userId, completions.cohortId, completions.programmeWeek], set: row })
+    .run();
   return { ok: true as const };
 }
 
@@ -135,7 +188,14 @@ export function skipChallenge(userId: number, participation: Participation, week
 export function reopenChallenge(userId: number, participation: Participation, week: number) {
   const res = db
     .delete(completions)
-    .where(and(eq(completions.userId, userId), eq(completions.cohortId, participation.cohort.id), eq(completions.programmeWeek, week), eq(completions.status, "skipped")))
+    .where(
+      and(
+        eq(completions.userId, userId),
+        eq(completions.cohortId, participation.cohort.id),
+        eq(completions.programmeWeek, week),
+        eq(completions.status, "skipped"),
+      ),
+    )
     .run();
   return res.changes === 1;
 }
@@ -150,7 +210,9 @@ export function swapChallenge(userId: number, participation: Participation, week
   if (!target || target.module !== w.challenge.module) return { ok: false as const, reason: "not-same-module" as const };
   const planned = weekPlan(getProgramme(), participation.cohort.startDate)[week - 1]!.challengeSlug;
   if (slug === planned) {
-    db.delete(swaps).where(and(eq(swaps.userId, userId), eq(swaps.cohortId, participation.cohort.id), eq(swaps.programmeWeek, week))).run();
+    db.delete(swaps)
+      .where(and(eq(swaps.userId, userId), eq(swaps.cohortId, participation.cohort.id), eq(swaps.programmeWeek, week)))
+      .run();
   } else {
     db.insert(swaps)
       .values({ userId, cohortId: participation.cohort.id, programmeWeek: week, challengeSlug: slug })

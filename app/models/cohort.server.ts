@@ -1,9 +1,10 @@
 // Cohorts and who may do what in them. Every function takes the acting user and returns only what
 // that user may see; a cohort outside their reach is simply not found.
-import * as clock from "~/utils/clock.server";
 import { and, asc, desc, eq, exists, or, sql } from "drizzle-orm";
+
+import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
-import { programmeClock, type ProgrammeClock } from "~/utils/programme-time";
+import { type ProgrammeClock, programmeClock } from "~/utils/programme-time";
 import type { SessionUser } from "~/utils/session.server";
 
 const { cohorts, memberships, organisations, organisationOwners, programmes } = schema;
@@ -13,7 +14,10 @@ export type Cohort = typeof cohorts.$inferSelect;
 function ownsCohortCondition(userId: number) {
   return or(
     exists(
-      db.select({ one: sql`1` }).from(memberships).where(and(eq(memberships.cohortId, cohorts.id), eq(memberships.userId, userId), eq(memberships.role, "owner"))),
+      db
+        .select({ one: sql`1` })
+        .from(memberships)
+        .where(and(eq(memberships.cohortId, cohorts.id), eq(memberships.userId, userId), eq(memberships.role, "owner"))),
     ),
     exists(
       db
@@ -52,8 +56,16 @@ export function listOwnedCohorts(user: SessionUser, now = clock.now()) {
 
 export function ownsAnything(user: SessionUser): boolean {
   if (user.isAdmin) return true;
-  const m = db.select({ one: sql`1` }).from(memberships).where(and(eq(memberships.userId, user.id), eq(memberships.role, "owner"))).get();
-  const o = db.select({ one: sql`1` }).from(organisationOwners).where(eq(organisationOwners.userId, user.id)).get();
+  const m = db
+    .select({ one: sql`1` })
+    .from(memberships)
+    .where(and(eq(memberships.userId, user.id), eq(memberships.role, "owner")))
+    .get();
+  const o = db
+    .select({ one: sql`1` })
+    .from(organisationOwners)
+    .where(eq(organisationOwners.userId, user.id))
+    .get();
   return !!(m || o);
 }
 
@@ -75,7 +87,13 @@ export function getParticipation(userId: number, now = clock.now()): Participati
 
 export function listMembers(cohortId: number) {
   return db
-    .select({ userId: schema.users.id, name: schema.users.name, email: schema.users.email, role: memberships.role, lastLoginAt: schema.users.lastLoginAt })
+    .select({
+      userId: schema.users.id,
+      name: schema.users.name,
+      email: schema.users.email,
+      role: memberships.role,
+      lastLoginAt: schema.users.lastLoginAt,
+    })
     .from(memberships)
     .innerJoin(schema.users, eq(schema.users.id, memberships.userId))
     .where(eq(memberships.cohortId, cohortId))
@@ -90,7 +108,12 @@ export function listOrganisationsFor(user: SessionUser) {
   const all = db.select({ id: organisations.id, name: organisations.name }).from(organisations).orderBy(asc(organisations.name)).all();
   if (user.isAdmin) return all;
   const mine = new Set([
-    ...db.select({ id: organisationOwners.organisationId }).from(organisationOwners).where(eq(organisationOwners.userId, user.id)).all().map((r) => r.id),
+    ...db
+      .select({ id: organisationOwners.organisationId })
+      .from(organisationOwners)
+      .where(eq(organisationOwners.userId, user.id))
+      .all()
+      .map((r) => r.id),
     ...db
       .select({ id: cohorts.organisationId })
       .from(cohorts)
@@ -105,13 +128,28 @@ export type NewCohort = { organisationId: number; name: string; startDate: strin
 
 /** Creates a cohort of the programme; the creator becomes its owner. The start date must be a Monday (checked by the form). */
 export function createCohort(user: SessionUser, input: NewCohort, programme: { slug: string; title: string }) {
-  if (!listOrganisationsFor(user).some((o) => o.id === input.organisationId)) return { ok: false as const, reason: "organisation" as const };
+  if (!listOrganisationsFor(user).some((o) => o.id === input.organisationId))
+    return { ok: false as const, reason: "organisation" as const };
   return db.transaction((tx) => {
     const prog =
-      tx.select().from(programmes).where(eq(programmes.slug, programme.slug)).get() ?? tx.insert(programmes).values({ slug: programme.slug, name: programme.title }).returning().get();
-    const cohort = tx.insert(cohorts).values({ organisationId: input.organisationId, programmeId: prog.id, name: input.name, startDate: input.startDate }).returning().get();
+      tx.select().from(programmes).where(eq(programmes.slug, programme.slug)).get() ??
+      tx.insert(programmes).values({ slug: programme.slug, name: programme.title }).returning().get();
+    const cohort = tx
+      .insert(cohorts)
+      .values({ organisationId: input.organisationId, programmeId: prog.id, name: input.name, startDate: input.startDate })
+      .returning()
+      .get();
     tx.insert(memberships).values({ cohortId: cohort.id, userId: user.id, role: "owner" }).run();
-    tx.insert(schema.auditLog).values({ actorId: user.id, action: "cohort.create", subjectType: "cohort", subjectId: String(cohort.id), detail: "{}", at: clock.now() }).run();
+    tx.insert(schema.auditLog)
+      .values({
+        actorId: user.id,
+        action: "cohort.create",
+        subjectType: "cohort",
+        subjectId: String(cohort.id),
+        detail: "{}",
+        at: clock.now(),
+      })
+      .run();
     return { ok: true as const, id: cohort.id };
   });
 }
@@ -121,7 +159,16 @@ export type CohortSettings = { name: string; followUpChallengeWeeks: number; fol
 export function updateCohortSettings(user: SessionUser, cohortId: number, settings: CohortSettings) {
   return db.transaction((tx) => {
     const res = tx.update(cohorts).set(settings).where(eq(cohorts.id, cohortId)).run();
-    tx.insert(schema.auditLog).values({ actorId: user.id, action: "cohort.settings", subjectType: "cohort", subjectId: String(cohortId), detail: JSON.stringify(settings), at: clock.now() }).run();
+    tx.insert(schema.auditLog)
+      .values({
+        actorId: user.id,
+        action: "cohort.settings",
+        subjectType: "cohort",
+        subjectId: String(cohortId),
+        detail: JSON.stringify(settings),
+        at: clock.now(),
+      })
+      .run();
     return res.changes === 1;
   });
 }
@@ -136,11 +183,24 @@ export function listOrganisations() {
 }
 
 export function createOrganisation(admin: SessionUser, name: string) {
-  const exists = db.select({ id: organisations.id }).from(organisations).where(sql`lower(${organisations.name}) = lower(${name})`).get();
+  const exists = db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(sql`lower(${organisations.name}) = lower(${name})`)
+    .get();
   if (exists) return { ok: false as const, reason: "exists" as const };
   return db.transaction((tx) => {
     const org = tx.insert(organisations).values({ name }).returning().get();
-    tx.insert(schema.auditLog).values({ actorId: admin.id, action: "organisation.create", subjectType: "organisation", subjectId: String(org.id), detail: "{}", at: clock.now() }).run();
+    tx.insert(schema.auditLog)
+      .values({
+        actorId: admin.id,
+        action: "organisation.create",
+        subjectType: "organisation",
+        subjectId: String(org.id),
+        detail: "{}",
+        at: clock.now(),
+      })
+      .run();
     return { ok: true as const, id: org.id };
   });
 }

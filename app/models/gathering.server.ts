@@ -1,9 +1,10 @@
 // Samlinger as a participant sees them: the cohort's gatherings, their answer (kommer / kommer
 // ikke, with an apology), and afterwards the attendance the owner recorded.
-import * as clock from "~/utils/clock.server";
 import { and, asc, eq, sql } from "drizzle-orm";
+
 import { audit } from "~/models/audit.server";
 import type { Cohort, Participation } from "~/models/cohort.server";
+import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { getProgramme } from "~/utils/programme.server";
 import { addDays, calendarDate, formatTime, weekStartDate, zonedInstant } from "~/utils/programme-time";
@@ -37,11 +38,26 @@ export function nextGathering(userId: number, participation: Participation, now 
 export type RsvpResult = { ok: true } | { ok: false; reason: "not-found" | "already-held" };
 
 /** Answers the invitation to one of the cohort's gatherings; another cohort's gathering is not found. */
-export function answerGathering(userId: number, participation: Participation, gatheringId: number, attending: boolean, apology: string | null, now = clock.now()): RsvpResult {
-  const g = db.select().from(gatherings).where(and(eq(gatherings.id, gatheringId), eq(gatherings.cohortId, participation.cohort.id))).get();
+export function answerGathering(
+  userId: number,
+  participation: Participation,
+  gatheringId: number,
+  attending: boolean,
+  apology: string | null,
+  now = clock.now(),
+): RsvpResult {
+  const g = db
+    .select()
+    .from(gatherings)
+    .where(and(eq(gatherings.id, gatheringId), eq(gatherings.cohortId, participation.cohort.id)))
+    .get();
   if (!g) return { ok: false, reason: "not-found" };
   if (g.endsAt.getTime() <= now.getTime()) return { ok: false, reason: "already-held" };
-  const values = { rsvp: attending ? ("attending" as const) : ("not_attending" as const), apology: attending ? null : apology, updatedAt: now };
+  const values = {
+    rsvp: attending ? ("attending" as const) : ("not_attending" as const),
+    apology: attending ? null : apology,
+    updatedAt: now,
+  };
   db.insert(attendance)
     .values({ gatheringId, userId, ...values })
     .onConflictDoUpdate({ target: [attendance.gatheringId, attendance.userId], set: values })
@@ -51,24 +67,59 @@ export function answerGathering(userId: number, participation: Participation, ga
 
 // ——— For programme owners ———
 
-
-export type GatheringInput = { title: string; date: string; startTime: string; endDate: string; endTime: string; place: string; agenda: string; plannedKey?: string | null };
+export type GatheringInput = {
+  title: string;
+  date: string;
+  startTime: string;
+  endDate: string;
+  endTime: string;
+  place: string;
+  agenda: string;
+  plannedKey?: string | null;
+};
 
 /** The programme's planned samlinger not yet on this cohort's calendar, with proposed dates (Wednesday of the week, 09:00–16:00). */
 export function plannedNotCreated(cohort: Cohort) {
   const existing = new Set(
-    db.select({ k: gatherings.plannedKey }).from(gatherings).where(eq(gatherings.cohortId, cohort.id)).all().map((r) => r.k),
+    db
+      .select({ k: gatherings.plannedKey })
+      .from(gatherings)
+      .where(eq(gatherings.cohortId, cohort.id))
+      .all()
+      .map((r) => r.k),
   );
   return getProgramme()
     .arc.samlinger.filter((s) => !existing.has(s.key))
     .map((s) => {
       const date = addDays(weekStartDate(cohort.startDate, s.week), 2);
-      return { key: s.key, week: s.week, title: s.title, purpose: s.purpose, date, endDate: addDays(date, s.days - 1), startTime: "09:00", endTime: "16:00" };
+      return {
+        key: s.key,
+        week: s.week,
+        title: s.title,
+        purpose: s.purpose,
+        date,
+        endDate: addDays(date, s.days - 1),
+        startTime: "09:00",
+        endTime: "16:00",
+      };
     });
 }
 
 export function listCohortGatherings(cohortId: number) {
-  return db.all<{ id: number; title: string; startsAt: number; endsAt: number; place: string; agenda: string; plannedKey: string | null; attending: number; notAttending: number; attended: number; excused: number; absent: number }>(sql`
+  return db.all<{
+    id: number;
+    title: string;
+    startsAt: number;
+    endsAt: number;
+    place: string;
+    agenda: string;
+    plannedKey: string | null;
+    attending: number;
+    notAttending: number;
+    attended: number;
+    excused: number;
+    absent: number;
+  }>(sql`
     select g.id, g.title, g.starts_at as startsAt, g.ends_at as endsAt, g.place, g.agenda, g.planned_key as plannedKey,
       coalesce(sum(a.rsvp = 'attending'), 0) as attending, coalesce(sum(a.rsvp = 'not_attending'), 0) as notAttending,
       coalesce(sum(a.status = 'attended'), 0) as attended, coalesce(sum(a.status = 'excused'), 0) as excused, coalesce(sum(a.status = 'absent'), 0) as absent
@@ -88,10 +139,24 @@ export function createGathering(actor: { id: number }, cohort: Cohort, input: Ga
   return db.transaction((tx) => {
     const g = tx
       .insert(gatherings)
-      .values({ cohortId: cohort.id, plannedKey: input.plannedKey ?? null, title: input.title, startsAt, endsAt, place: input.place, agenda: input.agenda })
+      .values({
+        cohortId: cohort.id,
+        plannedKey: input.plannedKey ?? null,
+        title: input.title,
+        startsAt,
+        endsAt,
+        place: input.place,
+        agenda: input.agenda,
+      })
       .returning({ id: gatherings.id })
       .get();
-    audit(tx, { actorId: actor.id, action: "gathering.create", subjectType: "cohort", subjectId: cohort.id, detail: { gatheringId: g.id } });
+    audit(tx, {
+      actorId: actor.id,
+      action: "gathering.create",
+      subjectType: "cohort",
+      subjectId: cohort.id,
+      detail: { gatheringId: g.id },
+    });
     return { ok: true as const, id: g.id };
   });
 }
@@ -114,13 +179,30 @@ export function updateGathering(actor: { id: number }, cohort: Cohort, gathering
 /** One gathering of the cohort with every participant's answer and recorded attendance. */
 /** The gathering, if it belongs to this cohort; another cohort's gathering is not there. */
 export function getCohortGathering(cohortId: number, gatheringId: number) {
-  return db.select().from(gatherings).where(and(eq(gatherings.id, gatheringId), eq(gatherings.cohortId, cohortId))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(gatherings)
+      .where(and(eq(gatherings.id, gatheringId), eq(gatherings.cohortId, cohortId)))
+      .get() ?? null
+  );
 }
 
 export function gatheringRoster(cohortId: number, gatheringId: number) {
-  const g = db.select().from(gatherings).where(and(eq(gatherings.id, gatheringId), eq(gatherings.cohortId, cohortId))).get();
+  const g = db
+    .select()
+    .from(gatherings)
+    .where(and(eq(gatherings.id, gatheringId), eq(gatherings.cohortId, cohortId)))
+    .get();
   if (!g) return null;
-  const people = db.all<{ userId: number; name: string; rsvp: string | null; apology: string | null; status: string | null; note: string | null }>(sql`
+  const people = db.all<{
+    userId: number;
+    name: string;
+    rsvp: string | null;
+    apology: string | null;
+    status: string | null;
+    note: string | null;
+  }>(sql`
     select u.id as userId, u.name, a.rsvp, a.apology, a.status, a.note
     from memberships m join users u on u.id = m.user_id
     left join attendance a on a.gathering_id = ${gatheringId} and a.user_id = u.id
@@ -131,21 +213,45 @@ export function gatheringRoster(cohortId: number, gatheringId: number) {
 export type AttendanceStatus = "attended" | "excused" | "absent";
 
 /** Records attendance for several participants at once. Everyone named must be in this cohort. */
-export function recordAttendance(actor: { id: number }, cohortId: number, gatheringId: number, marks: { userId: number; status: AttendanceStatus | null; note: string }[], now = clock.now()) {
+export function recordAttendance(
+  actor: { id: number },
+  cohortId: number,
+  gatheringId: number,
+  marks: { userId: number; status: AttendanceStatus | null; note: string }[],
+  now = clock.now(),
+) {
   return db.transaction((tx) => {
-    const g = tx.select({ id: gatherings.id }).from(gatherings).where(and(eq(gatherings.id, gatheringId), eq(gatherings.cohortId, cohortId))).get();
+    const g = tx
+      .select({ id: gatherings.id })
+      .from(gatherings)
+      .where(and(eq(gatherings.id, gatheringId), eq(gatherings.cohortId, cohortId)))
+      .get();
     if (!g) return { ok: false as const, reason: "not-found" as const };
     const members = new Set(
-      tx.select({ id: schema.memberships.userId }).from(schema.memberships).where(and(eq(schema.memberships.cohortId, cohortId), eq(schema.memberships.role, "participant"))).all().map((r) => r.id),
+      tx
+        .select({ id: schema.memberships.userId })
+        .from(schema.memberships)
+        .where(and(eq(schema.memberships.cohortId, cohortId), eq(schema.memberships.role, "participant")))
+        .all()
+        .map((r) => r.id),
     );
     if (marks.some((m) => !members.has(m.userId))) return { ok: false as const, reason: "not-member" as const };
     for (const m of marks) {
       tx.insert(attendance)
         .values({ gatheringId, userId: m.userId, status: m.status, note: m.note || null, updatedAt: now })
-        .onConflictDoUpdate({ target: [attendance.gatheringId, attendance.userId], set: { status: m.status, note: m.note || null, updatedAt: now } })
+        .onConflictDoUpdate({
+          target: [attendance.gatheringId, attendance.userId],
+          set: { status: m.status, note: m.note || null, updatedAt: now },
+        })
         .run();
     }
-    audit(tx, { actorId: actor.id, action: "attendance.record", subjectType: "cohort", subjectId: cohortId, detail: { gatheringId, count: marks.length } });
+    audit(tx, {
+      actorId: actor.id,
+      action: "attendance.record",
+      subjectType: "cohort",
+      subjectId: cohortId,
+      detail: { gatheringId, count: marks.length },
+    });
     return { ok: true as const };
   });
 }

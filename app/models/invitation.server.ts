@@ -1,10 +1,12 @@
 // Invitation links bring a person into a cohort as participant or owner. The link carries a random
 // token; the database keeps only its hash. Single use, 14 days, revocable.
-import * as clock from "~/utils/clock.server";
 import { and, desc, eq, isNull } from "drizzle-orm";
+
+import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { createSession, generateToken, hashToken } from "~/utils/session.server";
+
 import { audit } from "./audit.server";
 import { invitationMail } from "./mails.server";
 import { enqueueMail } from "./outbox.server";
@@ -43,15 +45,37 @@ export function createInvitation(
       .returning()
       .get();
     const locale = tx.select({ l: schema.users.locale }).from(schema.users).where(eq(schema.users.email, input.email)).get()?.l ?? "nb";
-    enqueueMail(tx, invitationMail({ to: input.email, name: input.name, cohortName: cohort.name, inviter: actor.name, role: input.role, link: invitationLink(token), locale }), now);
-    audit(tx, { actorId: actor.id, action: "invitation.create", subjectType: "cohort", subjectId: input.cohortId, detail: { invitationId: invitation.id, role: input.role } });
+    enqueueMail(
+      tx,
+      invitationMail({
+        to: input.email,
+        name: input.name,
+        cohortName: cohort.name,
+        inviter: actor.name,
+        role: input.role,
+        link: invitationLink(token),
+        locale,
+      }),
+      now,
+    );
+    audit(tx, {
+      actorId: actor.id,
+      action: "invitation.create",
+      subjectType: "cohort",
+      subjectId: input.cohortId,
+      detail: { invitationId: invitation.id, role: input.role },
+    });
     return { invitation, token, link: invitationLink(token) };
   });
 }
 
 function findByToken(token: string) {
   if (!/^[a-z2-7]{32}$/.test(token)) return undefined;
-  return db.select().from(schema.invitations).where(eq(schema.invitations.tokenHash, hashToken(token))).get();
+  return db
+    .select()
+    .from(schema.invitations)
+    .where(eq(schema.invitations.tokenHash, hashToken(token)))
+    .get();
 }
 
 function stateOf(inv: typeof schema.invitations.$inferSelect | undefined, now: Date): InvitationState {
@@ -69,7 +93,11 @@ export function inspectInvitation(token: string, now = clock.now()) {
   if (state !== "valid" || !inv) return { state } as const;
   const cohort = inv.cohortId
     ? db.select({ name: schema.cohorts.name }).from(schema.cohorts).where(eq(schema.cohorts.id, inv.cohortId)).get()
-    : db.select({ name: schema.organisations.name }).from(schema.organisations).where(eq(schema.organisations.id, inv.organisationId ?? 0)).get();
+    : db
+        .select({ name: schema.organisations.name })
+        .from(schema.organisations)
+        .where(eq(schema.organisations.id, inv.organisationId ?? 0))
+        .get();
   const existingUser = !!db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, inv.email)).get();
   return { state, email: inv.email, name: inv.name, role: inv.role, cohortName: cohort?.name ?? "", existingUser } as const;
 }
@@ -98,7 +126,11 @@ export async function acceptInvitation(
       if (!user || user.id !== input.signedInUserId) return { ok: false, state: "wrong-user" };
     } else {
       if (user) return { ok: false, state: "wrong-user" };
-      user = tx.insert(schema.users).values({ email: inv.email, name: input.name, passwordHash: passwordHash!, lastLoginAt: now }).returning().get();
+      user = tx
+        .insert(schema.users)
+        .values({ email: inv.email, name: input.name, passwordHash: passwordHash!, lastLoginAt: now })
+        .returning()
+        .get();
     }
     if (inv.cohortId) {
       tx.insert(schema.memberships)
@@ -142,15 +174,41 @@ export function listInvitations(cohortId: number) {
 }
 
 /** Invites a programme owner for all cohorts of an organisation (admins only; checked by the route's guard). */
-export function inviteOrganisationOwner(admin: { id: number; name: string }, organisationId: number, input: { name: string; email: string }, now = clock.now()) {
+export function inviteOrganisationOwner(
+  admin: { id: number; name: string },
+  organisationId: number,
+  input: { name: string; email: string },
+  now = clock.now(),
+) {
   const token = generateToken();
   return db.transaction((tx) => {
     const org = tx.select().from(schema.organisations).where(eq(schema.organisations.id, organisationId)).get();
     if (!org) return null;
     tx.insert(schema.invitations)
-      .values({ tokenHash: hashToken(token), email: input.email, name: input.name, organisationId, role: "owner", invitedBy: admin.id, expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS), createdAt: now })
+      .values({
+        tokenHash: hashToken(token),
+        email: input.email,
+        name: input.name,
+        organisationId,
+        role: "owner",
+        invitedBy: admin.id,
+        expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
+        createdAt: now,
+      })
       .run();
-    enqueueMail(tx, invitationMail({ to: input.email, name: input.name, cohortName: org.name, inviter: admin.name, role: "owner", link: invitationLink(token), locale: "nb" }), now);
+    enqueueMail(
+      tx,
+      invitationMail({
+        to: input.email,
+        name: input.name,
+        cohortName: org.name,
+        inviter: admin.name,
+        role: "owner",
+        link: invitationLink(token),
+        locale: "nb",
+      }),
+      now,
+    );
     audit(tx, { actorId: admin.id, action: "invitation.owner", subjectType: "organisation", subjectId: organisationId });
     return { link: invitationLink(token) };
   });

@@ -1,8 +1,9 @@
 // The private reflection journal. Every function takes the author's id and touches only their
 // entries: another person's entry id is simply not found. The one exception is reading what a
 // current training partner has chosen to share (partnership.server.ts decides who that is).
-import * as clock from "~/utils/clock.server";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
+
+import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 
 const { journalEntries: entries, journalTags: tags, journalDrafts: drafts } = schema;
@@ -25,7 +26,14 @@ export type JournalEntry = {
 
 /** Turns "Fagmøte, trygghet ,fagmøte" into ["fagmøte", "trygghet"]. */
 export function normaliseTags(input: string): string[] {
-  return [...new Set(input.split(",").map((t) => t.trim().toLowerCase().replace(/\s+/g, " ")).filter(Boolean))].slice(0, 10);
+  return [
+    ...new Set(
+      input
+        .split(",")
+        .map((t) => t.trim().toLowerCase().replace(/\s+/g, " "))
+        .filter(Boolean),
+    ),
+  ].slice(0, 10);
 }
 
 /** An FTS5 query from what a person types: every word must occur, as a prefix, quotes escaped. */
@@ -54,7 +62,10 @@ const columns = {
   updatedAt: entries.updatedAt,
 };
 
-export function listEntries(userId: number, filter: { q?: string; source?: EntrySource; tag?: string; limit?: number } = {}): JournalEntry[] {
+export function listEntries(
+  userId: number,
+  filter: { q?: string; source?: EntrySource; tag?: string; limit?: number } = {},
+): JournalEntry[] {
   const conditions = [eq(entries.userId, userId)];
   if (filter.source) conditions.push(eq(entries.source, filter.source));
   if (filter.tag) conditions.push(sql`exists (select 1 from ${tags} t where t.entry_id = ${entries.id} and t.tag = ${filter.tag})`);
@@ -84,7 +95,11 @@ export function listTags(userId: number): string[] {
 }
 
 export function getEntry(userId: number, id: number): JournalEntry | null {
-  const row = db.select(columns).from(entries).where(and(eq(entries.id, id), eq(entries.userId, userId))).get();
+  const row = db
+    .select(columns)
+    .from(entries)
+    .where(and(eq(entries.id, id), eq(entries.userId, userId)))
+    .get();
   return row ? { ...row, tags: tagsOf([row.id]).get(row.id) ?? [] } : null;
 }
 
@@ -94,20 +109,39 @@ export function createEntry(userId: number, cohortId: number | null, input: Entr
     const twin = tx
       .select({ id: entries.id })
       .from(entries)
-      .where(and(eq(entries.userId, userId), eq(entries.title, input.title), eq(entries.body, input.body), sql`${entries.createdAt} > ${now.getTime() - 120_000}`))
+      .where(
+        and(
+          eq(entries.userId, userId),
+          eq(entries.title, input.title),
+          eq(entries.body, input.body),
+          sql`${entries.createdAt} > ${now.getTime() - 120_000}`,
+        ),
+      )
       .get();
     if (twin) return twin.id;
-    const link = input.challenge ? { source: "challenge" as const, sourceRef: input.challenge } : { source: "free" as const, sourceRef: null };
-    const row = tx.insert(entries).values({ userId, cohortId, title: input.title, body: input.body, ...link, createdAt: now, updatedAt: now }).returning({ id: entries.id }).get();
+    const link = input.challenge
+      ? { source: "challenge" as const, sourceRef: input.challenge }
+      : { source: "free" as const, sourceRef: null };
+    const row = tx
+      .insert(entries)
+      .values({ userId, cohortId, title: input.title, body: input.body, ...link, createdAt: now, updatedAt: now })
+      .returning({ id: entries.id })
+      .get();
     for (const tag of input.tags) tx.insert(tags).values({ entryId: row.id, tag }).run();
-    tx.delete(drafts).where(and(eq(drafts.userId, userId), eq(drafts.draftKey, "new"))).run();
+    tx.delete(drafts)
+      .where(and(eq(drafts.userId, userId), eq(drafts.draftKey, "new")))
+      .run();
     return row.id;
   });
 }
 
 export function updateEntry(userId: number, id: number, input: EntryInput, now = clock.now()): boolean {
   return db.transaction((tx) => {
-    const existing = tx.select({ source: entries.source }).from(entries).where(and(eq(entries.id, id), eq(entries.userId, userId))).get();
+    const existing = tx
+      .select({ source: entries.source })
+      .from(entries)
+      .where(and(eq(entries.id, id), eq(entries.userId, userId)))
+      .get();
     if (!existing) return false;
     // A module-prompt answer stays tied to its prompt; other entries may be linked to a challenge or not.
     const link =
@@ -116,27 +150,51 @@ export function updateEntry(userId: number, id: number, input: EntryInput, now =
         : input.challenge
           ? { source: "challenge" as const, sourceRef: input.challenge }
           : { source: "free" as const, sourceRef: null };
-    tx.update(entries).set({ title: input.title, body: input.body, updatedAt: now, ...link }).where(eq(entries.id, id)).run();
+    tx.update(entries)
+      .set({ title: input.title, body: input.body, updatedAt: now, ...link })
+      .where(eq(entries.id, id))
+      .run();
     tx.delete(tags).where(eq(tags.entryId, id)).run();
     for (const tag of input.tags) tx.insert(tags).values({ entryId: id, tag }).run();
-    tx.delete(drafts).where(and(eq(drafts.userId, userId), eq(drafts.draftKey, String(id)))).run();
+    tx.delete(drafts)
+      .where(and(eq(drafts.userId, userId), eq(drafts.draftKey, String(id))))
+      .run();
     return true;
   });
 }
 
 export function deleteEntry(userId: number, id: number): boolean {
-  return db.delete(entries).where(and(eq(entries.id, id), eq(entries.userId, userId))).run().changes === 1;
+  return (
+    db
+      .delete(entries)
+      .where(and(eq(entries.id, id), eq(entries.userId, userId)))
+      .run().changes === 1
+  );
 }
 
 export function setShared(userId: number, id: number, shared: boolean, now = clock.now()): boolean {
-  return db.update(entries).set({ sharedWithPartner: shared, updatedAt: now }).where(and(eq(entries.id, id), eq(entries.userId, userId))).run().changes === 1;
+  return (
+    db
+      .update(entries)
+      .set({ sharedWithPartner: shared, updatedAt: now })
+      .where(and(eq(entries.id, id), eq(entries.userId, userId)))
+      .run().changes === 1
+  );
 }
 
 /** Entries these authors have shared, newest first (the caller has established they are current partners). */
 export function listSharedBy(authorIds: number[]) {
   if (!authorIds.length) return [];
   return db
-    .select({ id: entries.id, userId: entries.userId, title: entries.title, body: entries.body, source: entries.source, createdAt: entries.createdAt, updatedAt: entries.updatedAt })
+    .select({
+      id: entries.id,
+      userId: entries.userId,
+      title: entries.title,
+      body: entries.body,
+      source: entries.source,
+      createdAt: entries.createdAt,
+      updatedAt: entries.updatedAt,
+    })
     .from(entries)
     .where(and(inArray(entries.userId, authorIds), eq(entries.sharedWithPartner, true)))
     .orderBy(desc(entries.updatedAt))
@@ -152,7 +210,14 @@ export function saveDraft(userId: number, key: string, draft: { title: string; b
   const alreadySaved = db
     .select({ id: entries.id })
     .from(entries)
-    .where(and(eq(entries.userId, userId), eq(entries.title, draft.title), eq(entries.body, draft.body), sql`${entries.updatedAt} > ${now.getTime() - 120_000}`))
+    .where(
+      and(
+        eq(entries.userId, userId),
+        eq(entries.title, draft.title),
+        eq(entries.body, draft.body),
+        sql`${entries.updatedAt} > ${now.getTime() - 120_000}`,
+      ),
+    )
     .get();
   if (alreadySaved) return true;
   db.insert(drafts)
@@ -163,11 +228,19 @@ export function saveDraft(userId: number, key: string, draft: { title: string; b
 }
 
 export function getDraft(userId: number, key: string) {
-  return db.select().from(drafts).where(and(eq(drafts.userId, userId), eq(drafts.draftKey, key))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(drafts)
+      .where(and(eq(drafts.userId, userId), eq(drafts.draftKey, key)))
+      .get() ?? null
+  );
 }
 
 export function discardDraft(userId: number, key: string) {
-  db.delete(drafts).where(and(eq(drafts.userId, userId), eq(drafts.draftKey, key))).run();
+  db.delete(drafts)
+    .where(and(eq(drafts.userId, userId), eq(drafts.draftKey, key)))
+    .run();
 }
 
 /** Everything in the journal, for the author's own export. */
@@ -190,7 +263,11 @@ export function entryForExport(e: JournalEntry) {
   };
 }
 
-export function entriesAsMarkdown(list: JournalEntry[], heading: string, labels: { created: string; tags: string; shared: string }): string {
+export function entriesAsMarkdown(
+  list: JournalEntry[],
+  heading: string,
+  labels: { created: string; tags: string; shared: string },
+): string {
   const parts = [`# ${heading}`, ""];
   for (const e of list) {
     parts.push(`## ${e.title}`, "", `*${labels.created}: ${e.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC*`);

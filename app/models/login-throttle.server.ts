@@ -1,7 +1,8 @@
 // Too many failed sign-ins for one address or one IP lock that key for a while; the user is told
 // for how long (429), rather than failing silently.
-import * as clock from "~/utils/clock.server";
 import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
+
+import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 
 export const WINDOW_MS = 15 * 60 * 1000;
@@ -31,10 +32,14 @@ export function recordFailure(email: string, ip: string, now = clock.now()) {
   db.transaction((tx) => {
     for (const key of keys(email, ip)) tx.insert(schema.loginFailures).values({ key, at: now }).run();
     // Keep the table small: old failures no longer count.
-    tx.delete(schema.loginFailures).where(lt(schema.loginFailures.at, new Date(now.getTime() - WINDOW_MS))).run();
+    tx.delete(schema.loginFailures)
+      .where(lt(schema.loginFailures.at, new Date(now.getTime() - WINDOW_MS)))
+      .run();
   });
 }
 
 export function clearFailures(email: string) {
-  db.delete(schema.loginFailures).where(eq(schema.loginFailures.key, `email:${email}`)).run();
+  db.delete(schema.loginFailures)
+    .where(eq(schema.loginFailures.key, `email:${email}`))
+    .run();
 }

@@ -2,9 +2,18 @@
 import type { Lng } from "~/i18n";
 import { appUrl } from "~/utils/env.server";
 import { translator } from "~/utils/i18n.server";
+
 import type { OutgoingMail } from "./outbox.server";
 
-export function invitationMail(m: { to: string; name: string; cohortName: string; inviter: string; role: "participant" | "owner"; link: string; locale: Lng }): OutgoingMail {
+export function invitationMail(m: {
+  to: string;
+  name: string;
+  cohortName: string;
+  inviter: string;
+  role: "participant" | "owner";
+  link: string;
+  locale: Lng;
+}): OutgoingMail {
   const t = translator(m.locale);
   return {
     kind: "invitation",
@@ -19,7 +28,16 @@ function withFooter(t: ReturnType<typeof translator>, text: string) {
   return `${text}\n\n—\n${t("mail.footer", { link: `${appUrl()}/settings#varsler` })}`;
 }
 
-export function weeklyMail(m: { to: string; name: string; locale: Lng; week: number; challenge: { title: string; summary: string; minutes: number }; module: string; checkIn: "ok" | "due" | "overdue" | "none"; dedupeKey: string }): OutgoingMail {
+export function weeklyMail(m: {
+  to: string;
+  name: string;
+  locale: Lng;
+  week: number;
+  challenge: { title: string; summary: string; minutes: number };
+  module: string;
+  checkIn: "ok" | "due" | "overdue" | "none";
+  dedupeKey: string;
+}): OutgoingMail {
   const t = translator(m.locale);
   const lines = [
     t("mail.weekly.greeting", { name: m.name }),
@@ -29,10 +47,23 @@ export function weeklyMail(m: { to: string; name: string; locale: Lng; week: num
     t("mail.weekly.module", { module: m.module }),
     m.checkIn === "none" ? "" : t(`mail.weekly.checkIn.${m.checkIn}`),
   ].filter(Boolean);
-  return { kind: "weekly", to: m.to, subject: t("mail.weekly.subject", { week: m.week, title: m.challenge.title }), text: withFooter(t, lines.join("\n\n")), dedupeKey: m.dedupeKey };
+  return {
+    kind: "weekly",
+    to: m.to,
+    subject: t("mail.weekly.subject", { week: m.week, title: m.challenge.title }),
+    text: withFooter(t, lines.join("\n\n")),
+    dedupeKey: m.dedupeKey,
+  };
 }
 
-export function checkInOverdueMail(m: { to: string; name: string; locale: Lng; partners: string; dueOn: string; dedupeKey: string }): OutgoingMail {
+export function checkInOverdueMail(m: {
+  to: string;
+  name: string;
+  locale: Lng;
+  partners: string;
+  dueOn: string;
+  dedupeKey: string;
+}): OutgoingMail {
   const t = translator(m.locale);
   return {
     kind: "check_in_overdue",
@@ -43,21 +74,62 @@ export function checkInOverdueMail(m: { to: string; name: string; locale: Lng; p
   };
 }
 
-export function samlingMail(m: { to: string; name: string; locale: Lng; title: string; when: string; place: string; days: 7 | 1; gatheringId: number; dedupeKey: string }): OutgoingMail {
+export function samlingMail(m: {
+  to: string;
+  name: string;
+  locale: Lng;
+  title: string;
+  when: string;
+  place: string;
+  days: 7 | 1;
+  gatheringId: number;
+  dedupeKey: string;
+}): OutgoingMail {
   const t = translator(m.locale);
   return {
     kind: `samling_${m.days}`,
     to: m.to,
     subject: t(m.days === 7 ? "mail.samling.subject7" : "mail.samling.subject1", { title: m.title }),
-    text: withFooter(t, t("mail.samling.text", { name: m.name, title: m.title, when: m.when, place: m.place || "–", link: `${appUrl()}/gatherings#samling-${m.gatheringId}`, ics: `${appUrl()}/gatherings/${m.gatheringId}.ics` })),
+    text: withFooter(
+      t,
+      t("mail.samling.text", {
+        name: m.name,
+        title: m.title,
+        when: m.when,
+        place: m.place || "–",
+        link: `${appUrl()}/gatherings#samling-${m.gatheringId}`,
+        ics: `${appUrl()}/gatherings/${m.gatheringId}.ics`,
+      }),
+    ),
     dedupeKey: m.dedupeKey,
   };
 }
 
-export function ownerSummaryMail(m: { to: string; name: string; locale: Lng; cohort: string; cohortId: number; week: number; lines: string[]; count: number; dedupeKey: string }): OutgoingMail {
+export function ownerSummaryMail(m: {
+  to: string;
+  name: string;
+  locale: Lng;
+  cohort: string;
+  cohortId: number;
+  week: number;
+  lines: string[];
+  count: number;
+  dedupeKey: string;
+}): OutgoingMail {
   const t = translator(m.locale);
-  const body = [t("mail.owner.greeting", { name: m.name, cohort: m.cohort, week: m.week }), m.count ? t("mail.owner.count", { count: m.count }) : t("mail.owner.none"), ...m.lines.map((l) => `• ${l}`), `${appUrl()}/admin/cohorts/${m.cohortId}`];
-  return { kind: "owner_summary", to: m.to, subject: t("mail.owner.subject", { cohort: m.cohort, week: m.week }), text: withFooter(t, body.join("\n")), dedupeKey: m.dedupeKey };
+  const body = [
+    t("mail.owner.greeting", { name: m.name, cohort: m.cohort, week: m.week }),
+    m.count ? t("mail.owner.count", { count: m.count }) : t("mail.owner.none"),
+    ...m.lines.map((l) => `• ${l}`),
+    `${appUrl()}/admin/cohorts/${m.cohortId}`,
+  ];
+  return {
+    kind: "owner_summary",
+    to: m.to,
+    subject: t("mail.owner.subject", { cohort: m.cohort, week: m.week }),
+    text: withFooter(t, body.join("\n")),
+    dedupeKey: m.dedupeKey,
+  };
 }
 
 export function resetMail(m: { to: string; name: string; link: string; locale: Lng }): OutgoingMail {

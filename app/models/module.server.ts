@@ -1,12 +1,13 @@
 // The programme's modules as a participant meets them: which are open for their cohort's current
 // week, how far they have come, and their answers to the reflection prompts (kept as private
 // journal entries, one per prompt).
-import * as clock from "~/utils/clock.server";
 import { and, eq, like, sql } from "drizzle-orm";
+
 import type { Participation } from "~/models/cohort.server";
-import { compileFile, type CompiledContent } from "~/utils/content.server";
+import * as clock from "~/utils/clock.server";
+import { type CompiledContent, compileFile } from "~/utils/content.server";
 import { db, schema } from "~/utils/db.server";
-import { getProgramme, weekPlan, type ModuleMeta } from "~/utils/programme.server";
+import { getProgramme, type ModuleMeta, weekPlan } from "~/utils/programme.server";
 import { programmeMonthOfWeek } from "~/utils/programme-time";
 
 const { moduleProgress, journalEntries } = schema;
@@ -95,7 +96,12 @@ export function findModule(slug: string): ModuleMeta | null {
 }
 
 /** Opens a module for reading; the first visit records that the participant started it. */
-export async function readModule(userId: number, participation: Participation, slug: string, now = clock.now()): Promise<ModuleView | null> {
+export async function readModule(
+  userId: number,
+  participation: Participation,
+  slug: string,
+  now = clock.now(),
+): Promise<ModuleView | null> {
   const programme = getProgramme();
   const index = programme.modules.findIndex((m) => m.slug === slug);
   if (index < 0) return null;
@@ -105,7 +111,10 @@ export async function readModule(userId: number, participation: Participation, s
     return { kind: "locked", meta, opensOn: o.monday, opensWeek: o.week };
   }
   const compiled = await compileFile(meta.file);
-  db.insert(moduleProgress).values({ userId, cohortId: participation.cohort.id, moduleSlug: slug, startedAt: now }).onConflictDoNothing().run();
+  db.insert(moduleProgress)
+    .values({ userId, cohortId: participation.cohort.id, moduleSlug: slug, startedAt: now })
+    .onConflictDoNothing()
+    .run();
   const progress = progressRows(userId, participation.cohort.id).get(slug);
   const answers: Record<string, { entryId: number; body: string; updatedAt: Date }> = {};
   for (const row of db
@@ -137,7 +146,14 @@ export type ReflectionResult = { ok: true; entryId: number } | { ok: false; reas
  * Saves the answer to a reflection prompt as the participant's journal entry for that prompt:
  * the first answer creates it, later answers update the same entry (no duplicates on re-submit).
  */
-export async function saveReflection(userId: number, participation: Participation, slug: string, promptId: string, body: string, now = clock.now()): Promise<ReflectionResult> {
+export async function saveReflection(
+  userId: number,
+  participation: Participation,
+  slug: string,
+  promptId: string,
+  body: string,
+  now = clock.now(),
+): Promise<ReflectionResult> {
   const meta = findModule(slug);
   if (!meta) return { ok: false, reason: "not-found" };
   if (!isOpen(participation, meta)) return { ok: false, reason: "locked" };
@@ -155,11 +171,23 @@ export async function saveReflection(userId: number, participation: Participatio
       tx.update(journalEntries).set({ body, updatedAt: now }).where(eq(journalEntries.id, existing.id)).run();
       return { ok: true as const, entryId: existing.id };
     }
-    tx.insert(moduleProgress).values({ userId, cohortId: participation.cohort.id, moduleSlug: slug, startedAt: now }).onConflictDoNothing().run();
+    tx.insert(moduleProgress)
+      .values({ userId, cohortId: participation.cohort.id, moduleSlug: slug, startedAt: now })
+      .onConflictDoNothing()
+      .run();
     const title = prompt.text.length > 120 ? `${prompt.text.slice(0, 117)}…` : prompt.text;
     const entry = tx
       .insert(journalEntries)
-      .values({ userId, cohortId: participation.cohort.id, title, body, source: "module_prompt", sourceRef, createdAt: now, updatedAt: now })
+      .values({
+        userId,
+        cohortId: participation.cohort.id,
+        title,
+        body,
+        source: "module_prompt",
+        sourceRef,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning({ id: journalEntries.id })
       .get();
     return { ok: true as const, entryId: entry.id };
@@ -167,7 +195,13 @@ export async function saveReflection(userId: number, participation: Participatio
 }
 
 /** Marks a module as completed (or not). Only an open module can be completed. */
-export function setModuleCompleted(userId: number, participation: Participation, slug: string, completed: boolean, now = clock.now()): boolean {
+export function setModuleCompleted(
+  userId: number,
+  participation: Participation,
+  slug: string,
+  completed: boolean,
+  now = clock.now(),
+): boolean {
   const meta = findModule(slug);
   if (!meta || !isOpen(participation, meta)) return false;
   db.insert(moduleProgress)

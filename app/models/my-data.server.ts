@@ -1,9 +1,11 @@
 // A person's right to their own data (GDPR art. 15, 17 and 20): everything the platform holds
 // about them in one export, and deleting the account. Nothing here reads other people's text,
 // except the partner's reflections on check-ins this person wrote, which are part of that log.
-import * as clock from "~/utils/clock.server";
 import { and, asc, count, eq, inArray, isNotNull, or } from "drizzle-orm";
+
+import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
+
 import { audit } from "./audit.server";
 import { entryForExport, exportEntries } from "./journal.server";
 import { verifyPassword } from "./password.server";
@@ -45,7 +47,12 @@ export function collectMyData(userId: number, now = clock.now()) {
     .all();
 
   const modules = db
-    .select({ cohort: t.cohorts.name, module: t.moduleProgress.moduleSlug, startedAt: t.moduleProgress.startedAt, completedAt: t.moduleProgress.completedAt })
+    .select({
+      cohort: t.cohorts.name,
+      module: t.moduleProgress.moduleSlug,
+      startedAt: t.moduleProgress.startedAt,
+      completedAt: t.moduleProgress.completedAt,
+    })
     .from(t.moduleProgress)
     .innerJoin(t.cohorts, eq(t.cohorts.id, t.moduleProgress.cohortId))
     .where(eq(t.moduleProgress.userId, userId))
@@ -68,7 +75,12 @@ export function collectMyData(userId: number, now = clock.now()) {
     .all();
 
   const myResponses = db
-    .select({ checkInId: t.checkInResponses.checkInId, heldOn: t.checkIns.heldOn, confirmedAt: t.checkInResponses.confirmedAt, reflection: t.checkInResponses.reflection })
+    .select({
+      checkInId: t.checkInResponses.checkInId,
+      heldOn: t.checkIns.heldOn,
+      confirmedAt: t.checkInResponses.confirmedAt,
+      reflection: t.checkInResponses.reflection,
+    })
     .from(t.checkInResponses)
     .innerJoin(t.checkIns, eq(t.checkIns.id, t.checkInResponses.checkInId))
     .where(eq(t.checkInResponses.userId, userId))
@@ -111,7 +123,11 @@ export function collectMyData(userId: number, now = clock.now()) {
     .orderBy(asc(t.gatherings.startsAt))
     .all();
 
-  const notices = db.select({ title: t.notices.title, createdAt: t.notices.createdAt, readAt: t.notices.readAt }).from(t.notices).where(eq(t.notices.userId, userId)).all();
+  const notices = db
+    .select({ title: t.notices.title, createdAt: t.notices.createdAt, readAt: t.notices.readAt })
+    .from(t.notices)
+    .where(eq(t.notices.userId, userId))
+    .all();
 
   return {
     exportedAt: now.toISOString(),
@@ -143,15 +159,50 @@ export function collectMyData(userId: number, now = clock.now()) {
 }
 
 export type MyDataLabels = Record<
-  "title" | "exportedAt" | "profile" | "name" | "email" | "createdAt" | "memberships" | "journal" | "challenges" | "modules" | "partnerships" | "checkIns" | "responses" | "attendance" | "none" | "tags" | "shared" | "skipReason" | "notes" | "nextSteps" | "rsvp" | "apology" | "status" | "week" | "minutes",
+  | "title"
+  | "exportedAt"
+  | "profile"
+  | "name"
+  | "email"
+  | "createdAt"
+  | "memberships"
+  | "journal"
+  | "challenges"
+  | "modules"
+  | "partnerships"
+  | "checkIns"
+  | "responses"
+  | "attendance"
+  | "none"
+  | "tags"
+  | "shared"
+  | "skipReason"
+  | "notes"
+  | "nextSteps"
+  | "rsvp"
+  | "apology"
+  | "status"
+  | "week"
+  | "minutes",
   string
 >;
 
-const line = (label: string, value: unknown) => (value === null || value === undefined || value === "" ? [] : [`- **${label}:** ${String(value)}`]);
+const line = (label: string, value: unknown) =>
+  value === null || value === undefined || value === "" ? [] : [`- **${label}:** ${String(value)}`];
 
 /** The same export as a document a person can read without tools. */
 export function myDataAsMarkdown(d: NonNullable<MyData>, l: MyDataLabels): string {
-  const out: string[] = [`# ${l.title}`, "", `${l.exportedAt}: ${d.exportedAt}`, "", `## ${l.profile}`, ...line(l.name, d.profile.name), ...line(l.email, d.profile.email), ...line(l.createdAt, d.profile.createdAt), ""];
+  const out: string[] = [
+    `# ${l.title}`,
+    "",
+    `${l.exportedAt}: ${d.exportedAt}`,
+    "",
+    `## ${l.profile}`,
+    ...line(l.name, d.profile.name),
+    ...line(l.email, d.profile.email),
+    ...line(l.createdAt, d.profile.createdAt),
+    "",
+  ];
   const section = (title: string, rows: string[][]) => {
     out.push(`## ${title}`, "");
     if (!rows.length) out.push(l.none, "");
@@ -163,11 +214,19 @@ export function myDataAsMarkdown(d: NonNullable<MyData>, l: MyDataLabels): strin
   );
   section(
     l.journal,
-    d.journal.map((e) => [`### ${e.title}`, "", `*${e.createdAt}*${e.tags.length ? ` · ${l.tags}: ${e.tags.join(", ")}` : ""}${e.sharedWithPartner ? ` · ${l.shared}` : ""}`, "", e.body]),
+    d.journal.map((e) => [
+      `### ${e.title}`,
+      "",
+      `*${e.createdAt}*${e.tags.length ? ` · ${l.tags}: ${e.tags.join(", ")}` : ""}${e.sharedWithPartner ? ` · ${l.shared}` : ""}`,
+      "",
+      e.body,
+    ]),
   );
   section(
     l.challenges,
-    d.challenges.map((c) => [`- ${l.week} ${c.programmeWeek}: ${c.challenge} (${c.status})${c.skipReason ? ` · ${l.skipReason}: ${c.skipReason}` : ""}`]),
+    d.challenges.map((c) => [
+      `- ${l.week} ${c.programmeWeek}: ${c.challenge} (${c.status})${c.skipReason ? ` · ${l.skipReason}: ${c.skipReason}` : ""}`,
+    ]),
   );
   section(
     l.modules,
@@ -179,7 +238,11 @@ export function myDataAsMarkdown(d: NonNullable<MyData>, l: MyDataLabels): strin
   );
   section(
     l.checkIns,
-    d.checkInsWritten.map((c) => [`### ${c.heldOn} · ${c.minutes} ${l.minutes} · ${c.format}`, ...line(l.notes, c.notes), ...line(l.nextSteps, c.nextSteps)]),
+    d.checkInsWritten.map((c) => [
+      `### ${c.heldOn} · ${c.minutes} ${l.minutes} · ${c.format}`,
+      ...line(l.notes, c.notes),
+      ...line(l.nextSteps, c.nextSteps),
+    ]),
   );
   section(
     l.responses,
@@ -187,7 +250,12 @@ export function myDataAsMarkdown(d: NonNullable<MyData>, l: MyDataLabels): strin
   );
   section(
     l.attendance,
-    d.attendance.map((a) => [`- ${a.gathering}, ${a.startsAt}`, ...line(`  ${l.rsvp}`, a.rsvp), ...line(`  ${l.apology}`, a.apology), ...line(`  ${l.status}`, a.status)]),
+    d.attendance.map((a) => [
+      `- ${a.gathering}, ${a.startsAt}`,
+      ...line(`  ${l.rsvp}`, a.rsvp),
+      ...line(`  ${l.apology}`, a.apology),
+      ...line(`  ${l.status}`, a.status),
+    ]),
   );
   return out.join("\n");
 }
@@ -214,7 +282,9 @@ export async function deleteAccount(userId: number, password: string): Promise<D
       .where(or(eq(t.invitations.email, user.email), eq(t.invitations.acceptedUserId, userId)))
       .run();
     tx.delete(t.emailOutbox).where(eq(t.emailOutbox.toAddress, user.email)).run();
-    tx.delete(t.loginFailures).where(eq(t.loginFailures.key, `email:${user.email}`)).run();
+    tx.delete(t.loginFailures)
+      .where(eq(t.loginFailures.key, `email:${user.email}`))
+      .run();
     tx.delete(t.users).where(eq(t.users.id, userId)).run();
     // Ids and counts only: the log must not keep what the person asked us to forget.
     audit(tx, { actorId: null, action: "account.deleted", subjectType: "user", subjectId: userId, detail: { journalEntries: entries } });

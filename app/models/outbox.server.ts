@@ -1,9 +1,10 @@
 // Every e-mail goes through the outbox table, written in the same transaction as the change that
 // caused it. Until an SMTP server is configured, the outbox is where mails can be read (and the
 // link is also printed to the server log, so a developer can follow it).
-import * as clock from "~/utils/clock.server";
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
+
+import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 
@@ -33,14 +34,17 @@ export function enqueueMail(tx: Tx | typeof db, mail: OutgoingMail, now = clock.
     .run();
   // Links for invitations and password resets are printed so a developer without SMTP can follow them.
   if (process.env.NODE_ENV !== "test")
-    console.info(mail.kind === "invitation" || mail.kind === "password_reset" ? `[outbox] ${mail.kind} to ${mail.to}: ${mail.subject}\n${mail.text}` : `[outbox] ${mail.kind} to ${mail.to}`);
+    console.info(
+      mail.kind === "invitation" || mail.kind === "password_reset"
+        ? `[outbox] ${mail.kind} to ${mail.to}: ${mail.subject}\n${mail.text}`
+        : `[outbox] ${mail.kind} to ${mail.to}`,
+    );
 }
 
 // ——— Delivery ———
 // One mail is claimed at a time (status "sending") before it is handed to SMTP, and marked "sent"
 // right after; at most one mail can be in doubt after a crash. Interrupted mails are retried with
 // the same Message-ID, so receiving systems see one message (docs/decisions/007-email-outbox.md).
-
 
 export const MAX_ATTEMPTS = 8;
 
@@ -93,7 +97,10 @@ export async function deliverDue(transport: Transporter, now = clock.now(), limi
         html: mail.htmlBody ?? undefined,
         messageId: messageIdFor(mail.id),
       });
-      db.update(schema.emailOutbox).set({ status: "sent", sentAt: clock.now(), lastError: null }).where(eq(schema.emailOutbox.id, mail.id)).run();
+      db.update(schema.emailOutbox)
+        .set({ status: "sent", sentAt: clock.now(), lastError: null })
+        .where(eq(schema.emailOutbox.id, mail.id))
+        .run();
       sent++;
     } catch (e) {
       const failed = mail.attempts >= MAX_ATTEMPTS;

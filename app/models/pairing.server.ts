@@ -1,9 +1,11 @@
 // Training-partner pairings for a cohort: random pairs (a trio when the count is odd) that never
 // repeat a pair from an earlier period of the cohort; a proposal is adjusted by hand and then
 // published, and takes effect from the first week of its period.
-import * as clock from "~/utils/clock.server";
 import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
+
+import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
+
 import { audit } from "./audit.server";
 
 const { partnerships, partnershipMembers: members, users, memberships } = schema;
@@ -32,7 +34,12 @@ function shuffle<T>(items: T[], random: () => number): T[] {
  * Groups people into pairs (one trio if odd), avoiding every pair in `earlier`. Tries random orders
  * and keeps the grouping with the fewest repeats; returns how many repeats could not be avoided.
  */
-export function groupPeople(people: number[], earlier: Set<string>, random: () => number = Math.random, attempts = 500): { groups: Group[]; repeats: number } {
+export function groupPeople(
+  people: number[],
+  earlier: Set<string>,
+  random: () => number = Math.random,
+  attempts = 500,
+): { groups: Group[]; repeats: number } {
   if (people.length < 2) return { groups: people.length ? [[...people]] : [], repeats: 0 };
   let best: { groups: Group[]; repeats: number } | null = null;
   for (let attempt = 0; attempt < attempts; attempt++) {
@@ -80,11 +87,24 @@ function overlapsPublished(cohortId: number, fromWeek: number, toWeek: number) {
 }
 
 function participantIds(cohortId: number) {
-  return db.select({ id: memberships.userId }).from(memberships).where(and(eq(memberships.cohortId, cohortId), eq(memberships.role, "participant"))).all().map((r) => r.id);
+  return db
+    .select({ id: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.cohortId, cohortId), eq(memberships.role, "participant")))
+    .all()
+    .map((r) => r.id);
 }
 
-function storeProposal(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], cohortId: number, fromWeek: number, toWeek: number, groups: Group[]) {
-  tx.delete(partnerships).where(and(eq(partnerships.cohortId, cohortId), isNull(partnerships.publishedAt))).run();
+function storeProposal(
+  tx: Parameters<Parameters<typeof db.transaction>[0]>[0],
+  cohortId: number,
+  fromWeek: number,
+  toWeek: number,
+  groups: Group[],
+) {
+  tx.delete(partnerships)
+    .where(and(eq(partnerships.cohortId, cohortId), isNull(partnerships.publishedAt)))
+    .run();
   for (const g of groups) {
     const p = tx.insert(partnerships).values({ cohortId, fromWeek, toWeek }).returning({ id: partnerships.id }).get();
     for (const userId of g) tx.insert(members).values({ partnershipId: p.id, userId }).run();
@@ -92,7 +112,13 @@ function storeProposal(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], 
 }
 
 /** Proposes a new pairing for a period (replacing any unpublished proposal). Nothing is visible to participants yet. */
-export function proposePairing(actor: { id: number }, cohortId: number, fromWeek: number, toWeek: number, random: () => number = Math.random) {
+export function proposePairing(
+  actor: { id: number },
+  cohortId: number,
+  fromWeek: number,
+  toWeek: number,
+  random: () => number = Math.random,
+) {
   if (!(fromWeek >= 1 && toWeek <= 52 && fromWeek <= toWeek)) return { ok: false as const, reason: "bad-period" as PeriodRefusal };
   if (overlapsPublished(cohortId, fromWeek, toWeek)) return { ok: false as const, reason: "overlap" as PeriodRefusal };
   const people = participantIds(cohortId);
@@ -100,7 +126,13 @@ export function proposePairing(actor: { id: number }, cohortId: number, fromWeek
   const { groups, repeats } = groupPeople(people, earlierPairs(cohortId), random);
   db.transaction((tx) => {
     storeProposal(tx, cohortId, fromWeek, toWeek, groups);
-    audit(tx, { actorId: actor.id, action: "pairing.propose", subjectType: "cohort", subjectId: cohortId, detail: { fromWeek, toWeek, groups: groups.length } });
+    audit(tx, {
+      actorId: actor.id,
+      action: "pairing.propose",
+      subjectType: "cohort",
+      subjectId: cohortId,
+      detail: { fromWeek, toWeek, groups: groups.length },
+    });
   });
   return { ok: true as const, repeats };
 }
@@ -110,14 +142,21 @@ export function adjustProposal(actor: { id: number }, cohortId: number, assignme
   const proposal = getProposal(cohortId);
   if (!proposal) return { ok: false as const, reason: "no-proposal" as PeriodRefusal };
   const people = new Set(proposal.groups.flatMap((g) => g.members.map((m) => m.userId)));
-  if (assignment.size !== people.size || [...assignment.keys()].some((id) => !people.has(id))) return { ok: false as const, reason: "bad-group" as PeriodRefusal };
+  if (assignment.size !== people.size || [...assignment.keys()].some((id) => !people.has(id)))
+    return { ok: false as const, reason: "bad-group" as PeriodRefusal };
   const byGroup = new Map<number, number[]>();
   for (const [userId, g] of assignment) byGroup.set(g, [...(byGroup.get(g) ?? []), userId]);
   const groups = [...byGroup.values()];
   if (groups.some((g) => g.length < 2 || g.length > 3)) return { ok: false as const, reason: "bad-group" as PeriodRefusal };
   db.transaction((tx) => {
     storeProposal(tx, cohortId, proposal.fromWeek, proposal.toWeek, groups);
-    audit(tx, { actorId: actor.id, action: "pairing.adjust", subjectType: "cohort", subjectId: cohortId, detail: { groups: groups.length } });
+    audit(tx, {
+      actorId: actor.id,
+      action: "pairing.adjust",
+      subjectType: "cohort",
+      subjectId: cohortId,
+      detail: { groups: groups.length },
+    });
   });
   return { ok: true as const };
 }
@@ -127,8 +166,17 @@ export function publishProposal(actor: { id: number }, cohortId: number, now = c
   if (!proposal) return { ok: false as const, reason: "no-proposal" as PeriodRefusal };
   if (overlapsPublished(cohortId, proposal.fromWeek, proposal.toWeek)) return { ok: false as const, reason: "overlap" as PeriodRefusal };
   db.transaction((tx) => {
-    tx.update(partnerships).set({ publishedAt: now }).where(and(eq(partnerships.cohortId, cohortId), isNull(partnerships.publishedAt))).run();
-    audit(tx, { actorId: actor.id, action: "pairing.publish", subjectType: "cohort", subjectId: cohortId, detail: { fromWeek: proposal.fromWeek, toWeek: proposal.toWeek } });
+    tx.update(partnerships)
+      .set({ publishedAt: now })
+      .where(and(eq(partnerships.cohortId, cohortId), isNull(partnerships.publishedAt)))
+      .run();
+    audit(tx, {
+      actorId: actor.id,
+      action: "pairing.publish",
+      subjectType: "cohort",
+      subjectId: cohortId,
+      detail: { fromWeek: proposal.fromWeek, toWeek: proposal.toWeek },
+    });
   });
   return { ok: true as const };
 }
@@ -164,7 +212,10 @@ export function getProposal(cohortId: number) {
 
 /** Published periods, newest first, each with its groups. */
 export function pairingHistory(cohortId: number) {
-  const periods = new Map<string, { fromWeek: number; toWeek: number; groups: { id: number; members: { userId: number; name: string }[] }[] }>();
+  const periods = new Map<
+    string,
+    { fromWeek: number; toWeek: number; groups: { id: number; members: { userId: number; name: string }[] }[] }
+  >();
   for (const g of listGroups(cohortId, true)) {
     const k = `${g.fromWeek}-${g.toWeek}`;
     const p = periods.get(k) ?? { fromWeek: g.fromWeek, toWeek: g.toWeek, groups: [] };

@@ -1,9 +1,10 @@
 // Training partners: the current pairing (or trio), its shared check-in log, and when the next
 // conversation is due. Check-ins are readable by the partnership's members only.
-import * as clock from "~/utils/clock.server";
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
+
 import type { Participation } from "~/models/cohort.server";
 import { listSharedBy } from "~/models/journal.server";
+import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { getProgramme } from "~/utils/programme.server";
 import { addDays, weekStartDate } from "~/utils/programme-time";
@@ -30,11 +31,23 @@ export function currentPartnership(userId: number, participation: Participation,
     .select({ id: partnerships.id, fromWeek: partnerships.fromWeek, toWeek: partnerships.toWeek })
     .from(partnerships)
     .innerJoin(members, and(eq(members.partnershipId, partnerships.id), eq(members.userId, userId)))
-    .where(and(eq(partnerships.cohortId, participation.cohort.id), isNotNull(partnerships.publishedAt), lte(partnerships.fromWeek, week), gte(partnerships.toWeek, week)))
+    .where(
+      and(
+        eq(partnerships.cohortId, participation.cohort.id),
+        isNotNull(partnerships.publishedAt),
+        lte(partnerships.fromWeek, week),
+        gte(partnerships.toWeek, week),
+      ),
+    )
     .get();
   if (!row) return null;
   const partners = membersOf([row.id]).filter((m) => m.userId !== userId);
-  return { ...row, partners, startsOn: weekStartDate(participation.cohort.startDate, row.fromWeek), endsOn: addDays(weekStartDate(participation.cohort.startDate, row.toWeek), 6) };
+  return {
+    ...row,
+    partners,
+    startsOn: weekStartDate(participation.cohort.startDate, row.fromWeek),
+    endsOn: addDays(weekStartDate(participation.cohort.startDate, row.toWeek), 6),
+  };
 }
 
 /** Earlier pairings of this participant in the cohort (names and periods only). */
@@ -43,7 +56,13 @@ export function earlierPartnerships(userId: number, participation: Participation
     .select({ id: partnerships.id, fromWeek: partnerships.fromWeek, toWeek: partnerships.toWeek })
     .from(partnerships)
     .innerJoin(members, and(eq(members.partnershipId, partnerships.id), eq(members.userId, userId)))
-    .where(and(eq(partnerships.cohortId, participation.cohort.id), isNotNull(partnerships.publishedAt), sql`${partnerships.toWeek} < ${participation.clock.currentWeek}`))
+    .where(
+      and(
+        eq(partnerships.cohortId, participation.cohort.id),
+        isNotNull(partnerships.publishedAt),
+        sql`${partnerships.toWeek} < ${participation.clock.currentWeek}`,
+      ),
+    )
     .orderBy(desc(partnerships.fromWeek))
     .all();
   const people = membersOf(rows.map((r) => r.id));
@@ -71,10 +90,21 @@ export function listCheckIns(partnershipId: number) {
     .all();
   const resp = rows.length
     ? db
-        .select({ checkInId: responses.checkInId, userId: responses.userId, name: users.name, confirmedAt: responses.confirmedAt, reflection: responses.reflection })
+        .select({
+          checkInId: responses.checkInId,
+          userId: responses.userId,
+          name: users.name,
+          confirmedAt: responses.confirmedAt,
+          reflection: responses.reflection,
+        })
         .from(responses)
         .innerJoin(users, eq(users.id, responses.userId))
-        .where(inArray(responses.checkInId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            responses.checkInId,
+            rows.map((r) => r.id),
+          ),
+        )
         .all()
     : [];
   return rows.map((r) => ({ ...r, topics: JSON.parse(r.topics) as string[], responses: resp.filter((x) => x.checkInId === r.id) }));
@@ -85,7 +115,12 @@ export type CheckInStatus = { lastHeldOn: string | null; dueOn: string; state: "
 /** When the next conversation is due: every n weeks (programme cadence) after the last one or the pairing's start. */
 export function checkInStatus(partnership: { id: number; startsOn: string }, today: string): CheckInStatus {
   const every = getProgramme().arc.checkInEveryWeeks;
-  const last = db.select({ d: sql<string | null>`max(${checkIns.heldOn})` }).from(checkIns).where(eq(checkIns.partnershipId, partnership.id)).get()?.d ?? null;
+  const last =
+    db
+      .select({ d: sql<string | null>`max(${checkIns.heldOn})` })
+      .from(checkIns)
+      .where(eq(checkIns.partnershipId, partnership.id))
+      .get()?.d ?? null;
   const dueOn = addDays(last ?? partnership.startsOn, every * 7 - (last ? 0 : 1));
   const endOfThisWeek = addDays(today, 6 - ((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7));
   const state = dueOn < today ? "overdue" : dueOn <= endOfThisWeek ? "due" : "ok";
@@ -100,7 +135,12 @@ export function validTopics(): Set<string> {
 }
 
 /** Logs a conversation in the current partnership. An identical re-submission returns the existing entry. */
-export function logCheckIn(userId: number, participation: Participation, input: CheckInInput, now = clock.now()): { ok: true; id: number } | { ok: false; reason: CheckInRefusal } {
+export function logCheckIn(
+  userId: number,
+  participation: Participation,
+  input: CheckInInput,
+  now = clock.now(),
+): { ok: true; id: number } | { ok: false; reason: CheckInRefusal } {
   const partnership = currentPartnership(userId, participation);
   if (!partnership) return { ok: false, reason: "no-partnership" };
   if (input.heldOn > participation.clock.today) return { ok: false, reason: "future-date" };
@@ -111,12 +151,30 @@ export function logCheckIn(userId: number, participation: Participation, input: 
     const same = tx
       .select({ id: checkIns.id })
       .from(checkIns)
-      .where(and(eq(checkIns.partnershipId, partnership.id), eq(checkIns.authorId, userId), eq(checkIns.heldOn, input.heldOn), eq(checkIns.notes, input.notes), eq(checkIns.minutes, input.minutes)))
+      .where(
+        and(
+          eq(checkIns.partnershipId, partnership.id),
+          eq(checkIns.authorId, userId),
+          eq(checkIns.heldOn, input.heldOn),
+          eq(checkIns.notes, input.notes),
+          eq(checkIns.minutes, input.minutes),
+        ),
+      )
       .get();
     if (same) return { ok: true as const, id: same.id };
     const row = tx
       .insert(checkIns)
-      .values({ partnershipId: partnership.id, authorId: userId, heldOn: input.heldOn, minutes: input.minutes, format: input.format, topics: JSON.stringify(input.topics), notes: input.notes, nextSteps: input.nextSteps, createdAt: now })
+      .values({
+        partnershipId: partnership.id,
+        authorId: userId,
+        heldOn: input.heldOn,
+        minutes: input.minutes,
+        format: input.format,
+        topics: JSON.stringify(input.topics),
+        notes: input.notes,
+        nextSteps: input.nextSteps,
+        createdAt: now,
+      })
       .returning({ id: checkIns.id })
       .get();
     return { ok: true as const, id: row.id };
@@ -144,5 +202,11 @@ export function listSharedWithMe(userId: number, participation: Participation) {
   const partnership = currentPartnership(userId, participation);
   if (!partnership) return [];
   const names = new Map(partnership.partners.map((p) => [p.userId, p.name]));
-  return listSharedBy([...names.keys()]).map((e) => ({ id: e.id, title: e.title, body: e.body, updatedAt: e.updatedAt, author: names.get(e.userId) ?? "" }));
+  return listSharedBy([...names.keys()]).map((e) => ({
+    id: e.id,
+    title: e.title,
+    body: e.body,
+    updatedAt: e.updatedAt,
+    author: names.get(e.userId) ?? "",
+  }));
 }

@@ -1,10 +1,12 @@
 // Password reset by a single-use link that expires after an hour. The answer to "send me a link"
 // is the same whether or not the address has an account, so it cannot be used to probe addresses.
-import * as clock from "~/utils/clock.server";
 import { and, eq, isNull } from "drizzle-orm";
+
+import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { createSession, generateToken, hashToken, invalidateAllSessions } from "~/utils/session.server";
+
 import { resetMail } from "./mails.server";
 import { enqueueMail } from "./outbox.server";
 import { hashPassword } from "./password.server";
@@ -17,7 +19,9 @@ export function requestPasswordReset(email: string, now = clock.now()): { token:
   const token = generateToken();
   const link = `${appUrl()}/reset-password/${token}`;
   db.transaction((tx) => {
-    tx.insert(schema.passwordResets).values({ tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(now.getTime() + RESET_LIFETIME_MS), createdAt: now }).run();
+    tx.insert(schema.passwordResets)
+      .values({ tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(now.getTime() + RESET_LIFETIME_MS), createdAt: now })
+      .run();
     enqueueMail(tx, resetMail({ to: user.email, name: user.name, link, locale: user.locale }), now);
   });
   return { token };
@@ -27,7 +31,11 @@ export type ResetState = "valid" | "expired" | "used" | "unknown";
 
 function find(token: string) {
   if (!/^[a-z2-7]{32}$/.test(token)) return undefined;
-  return db.select().from(schema.passwordResets).where(eq(schema.passwordResets.tokenHash, hashToken(token))).get();
+  return db
+    .select()
+    .from(schema.passwordResets)
+    .where(eq(schema.passwordResets.tokenHash, hashToken(token)))
+    .get();
 }
 
 export function resetState(token: string, now = clock.now()): ResetState {

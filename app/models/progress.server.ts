@@ -1,8 +1,9 @@
 // How a cohort is doing, for its owners: counts, dates and statuses — never the text of a
 // journal entry, reflection or check-in. Aggregated in SQL so a cohort of thousands stays fast.
-import * as clock from "~/utils/clock.server";
 import { sql } from "drizzle-orm";
+
 import type { Cohort } from "~/models/cohort.server";
+import * as clock from "~/utils/clock.server";
 import { db } from "~/utils/db.server";
 import { getProgramme, weekPlan } from "~/utils/programme.server";
 import { addDays, PROGRAMME_WEEKS, programmeClock, programmeWeekOfDate, weekStartDate } from "~/utils/programme-time";
@@ -42,9 +43,10 @@ function context(cohort: Cohort, now: Date) {
 export function participantRows(cohort: Cohort, now = clock.now()): ParticipantRow[] {
   const { week, pastChallengeWeeks, today } = context(cohort, now);
   const checkInSince = addDays(today, -7 * cohort.followUpCheckInWeeks);
-  const lastHeld = db.get<{ id: number | null }>(
-    sql`select id from gatherings where cohort_id = ${cohort.id} and ends_at <= ${now.getTime()} order by starts_at desc limit 1`,
-  )?.id ?? null;
+  const lastHeld =
+    db.get<{ id: number | null }>(
+      sql`select id from gatherings where cohort_id = ${cohort.id} and ends_at <= ${now.getTime()} order by starts_at desc limit 1`,
+    )?.id ?? null;
   const rows = db.all<Omit<ParticipantRow, "reasons" | "standing" | "missed"> & { answered: number }>(sql`
     with members as (
       select u.id as user_id, u.name, u.email, u.last_login_at
@@ -97,7 +99,9 @@ export function participantRows(cohort: Cohort, now = clock.now()): ParticipantR
   `);
   const challengeGap = cohort.followUpChallengeWeeks;
   const pairingStart = (() => {
-    const first = db.get<{ from_week: number | null }>(sql`select min(from_week) as from_week from partnerships where cohort_id = ${cohort.id} and published_at is not null`);
+    const first = db.get<{ from_week: number | null }>(
+      sql`select min(from_week) as from_week from partnerships where cohort_id = ${cohort.id} and published_at is not null`,
+    );
     return first?.from_week ? weekStartDate(cohort.startDate, first.from_week) : null;
   })();
   return rows.map(({ answered, ...r }) => {
@@ -105,7 +109,8 @@ export function participantRows(cohort: Cohort, now = clock.now()): ParticipantR
     const reasons: FollowUpReason[] = [];
     if (r.lastLoginAt === null) reasons.push("never-signed-in");
     if (week > challengeGap && (r.lastDoneWeek === null || r.lastDoneWeek <= week - challengeGap)) reasons.push("no-challenge");
-    if (pairingStart && pairingStart <= checkInSince && (r.lastCheckIn === null || r.lastCheckIn < checkInSince)) reasons.push("no-check-in");
+    if (pairingStart && pairingStart <= checkInSince && (r.lastCheckIn === null || r.lastCheckIn < checkInSince))
+      reasons.push("no-check-in");
     if (r.lastSamlingStatus === "absent") reasons.push("missed-samling");
     const doneAll = r.done + r.late;
     const standing = doneAll === 0 && r.lastLoginAt === null ? "not-started" : missed > 2 || reasons.length ? "behind" : "on-track";
@@ -140,15 +145,34 @@ export type CohortSummary = {
   week: number;
   completionByWeek: { week: number; done: number; late: number; skipped: number; planned: boolean }[];
   modules: { slug: string; title: string; month: number; started: number; completed: number }[];
-  pairs: { partnershipId: number; names: string[]; startsOn: string; last4: number; last13: number; lastHeldOn: string | null; weeksWithCheckIn: number[] }[];
+  pairs: {
+    partnershipId: number;
+    names: string[];
+    startsOn: string;
+    last4: number;
+    last13: number;
+    lastHeldOn: string | null;
+    weeksWithCheckIn: number[];
+  }[];
   /** The 13 programme weeks the pairs' cadence strip covers (oldest first). */
   cadenceWeeks: number[];
-  gatherings: { id: number; title: string; startsAt: number; attended: number; excused: number; absent: number; attending: number; notAttending: number }[];
+  gatherings: {
+    id: number;
+    title: string;
+    startsAt: number;
+    attended: number;
+    excused: number;
+    absent: number;
+    attending: number;
+    notAttending: number;
+  }[];
 };
 
 export function cohortSummary(cohort: Cohort, now = clock.now()): CohortSummary {
   const { week, plan, today } = context(cohort, now);
-  const participants = db.get<{ n: number }>(sql`select count(*) as n from memberships where cohort_id = ${cohort.id} and role = 'participant'`)!.n;
+  const participants = db.get<{ n: number }>(
+    sql`select count(*) as n from memberships where cohort_id = ${cohort.id} and role = 'participant'`,
+  )!.n;
   const weekStart = weekStartDate(cohort.startDate, Math.max(1, week));
   const weekStartMs = Date.parse(`${weekStart}T00:00:00Z`) - 2 * 3_600_000; // Oslo midnight is at most 2 h before UTC midnight
   const activeThisWeek = db.get<{ n: number }>(sql`
@@ -160,36 +184,62 @@ export function cohortSummary(cohort: Cohort, now = clock.now()): CohortSummary 
     )`)!.n;
   const byWeek = new Map(
     db
-      .all<{ w: number; done: number; late: number; skipped: number }>(sql`
+      .all<{ w: number; done: number; late: number; skipped: number }>(
+        sql`
         select programme_week as w, sum(status = 'done' and completed_week <= programme_week) as done,
           sum(status = 'done' and completed_week > programme_week) as late, sum(status = 'skipped') as skipped
         from challenge_completions c where c.cohort_id = ${cohort.id}
-        group by programme_week`)
+        group by programme_week`,
+      )
       .map((r) => [r.w, r]),
   );
   const completionByWeek = plan
     .filter((w) => w.week <= Math.max(week, 0))
-    .map((w) => ({ week: w.week, done: byWeek.get(w.week)?.done ?? 0, late: byWeek.get(w.week)?.late ?? 0, skipped: byWeek.get(w.week)?.skipped ?? 0, planned: !!w.challengeSlug }));
+    .map((w) => ({
+      week: w.week,
+      done: byWeek.get(w.week)?.done ?? 0,
+      late: byWeek.get(w.week)?.late ?? 0,
+      skipped: byWeek.get(w.week)?.skipped ?? 0,
+      planned: !!w.challengeSlug,
+    }));
   const moduleCounts = new Map(
     db
-      .all<{ slug: string; started: number; completed: number }>(sql`
+      .all<{ slug: string; started: number; completed: number }>(
+        sql`
         select module_slug as slug, count(*) as started, sum(completed_at is not null) as completed
-        from module_progress where cohort_id = ${cohort.id} group by module_slug`)
+        from module_progress where cohort_id = ${cohort.id} group by module_slug`,
+      )
       .map((r) => [r.slug, r]),
   );
-  const modules = getProgramme().modules.map((m) => ({ slug: m.slug, title: m.title, month: m.month, started: moduleCounts.get(m.slug)?.started ?? 0, completed: moduleCounts.get(m.slug)?.completed ?? 0 }));
+  const modules = getProgramme().modules.map((m) => ({
+    slug: m.slug,
+    title: m.title,
+    month: m.month,
+    started: moduleCounts.get(m.slug)?.started ?? 0,
+    completed: moduleCounts.get(m.slug)?.completed ?? 0,
+  }));
   const since4 = addDays(today, -28);
   const since13 = addDays(today, -91);
   const pairs = db
-    .all<{ id: number; fromWeek: number; names: string; last4: number; last13: number; last: string | null }>(sql`
+    .all<{ id: number; fromWeek: number; names: string; last4: number; last13: number; last: string | null }>(
+      sql`
       select p.id, p.from_week as fromWeek, (select group_concat(u.name, '|') from partnership_members pm join users u on u.id = pm.user_id where pm.partnership_id = p.id) as names,
         (select count(*) from check_ins c where c.partnership_id = p.id and c.held_on >= ${since4}) as last4,
         (select count(*) from check_ins c where c.partnership_id = p.id and c.held_on >= ${since13}) as last13,
         (select max(held_on) from check_ins c where c.partnership_id = p.id) as last
       from partnerships p
       where p.cohort_id = ${cohort.id} and p.published_at is not null and p.from_week <= ${Math.max(week, 1)} and p.to_week >= ${Math.max(week, 1)}
-      order by last4, p.id`)
-    .map((r) => ({ partnershipId: r.id, names: (r.names ?? "").split("|").sort(), startsOn: weekStartDate(cohort.startDate, r.fromWeek), last4: r.last4, last13: r.last13, lastHeldOn: r.last, weeksWithCheckIn: [] as number[] }));
+      order by last4, p.id`,
+    )
+    .map((r) => ({
+      partnershipId: r.id,
+      names: (r.names ?? "").split("|").sort(),
+      startsOn: weekStartDate(cohort.startDate, r.fromWeek),
+      last4: r.last4,
+      last13: r.last13,
+      lastHeldOn: r.last,
+      weeksWithCheckIn: [] as number[],
+    }));
   // Which of the last 13 programme weeks each current pair talked in (a few rows per pair).
   const cadenceWeeks = Array.from({ length: 13 }, (_, i) => week - 12 + i).filter((w) => w >= 1);
   const byPair = new Map(pairs.map((p) => [p.partnershipId, p]));

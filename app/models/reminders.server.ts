@@ -2,28 +2,43 @@
 // gathering), so running the scheduler twice sends nothing twice, and a run after downtime catches
 // up on what is still relevant (this week's Monday mail, a samling still ahead). Each job writes an
 // in-app notice and — if the person wants that kind of mail — an e-mail, in one transaction.
-import * as clock from "~/utils/clock.server";
 import { and, eq, inArray } from "drizzle-orm";
+
 import type { Lng } from "~/i18n";
-import { getParticipation, type Cohort } from "~/models/cohort.server";
+import { type Cohort, getParticipation } from "~/models/cohort.server";
 import { checkInStatus, currentPartnership } from "~/models/partnership.server";
 import { participantRows } from "~/models/progress.server";
+import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { translator } from "~/utils/i18n.server";
 import { getProgramme, weekPlan } from "~/utils/programme.server";
 import { formatDate, formatTime, programmeClock, weekStartDate, zonedInstant } from "~/utils/programme-time";
+
 import { checkInOverdueMail, ownerSummaryMail, samlingMail, weeklyMail } from "./mails.server";
 import { enqueueMail, type OutgoingMail } from "./outbox.server";
 
 type Person = typeof schema.users.$inferSelect;
-type Job = { user: Person; key: string; kind: string; titleKey: string; values: Record<string, string | number>; link: string; mail: (() => OutgoingMail) | null };
+type Job = {
+  user: Person;
+  key: string;
+  kind: string;
+  titleKey: string;
+  values: Record<string, string | number>;
+  link: string;
+  mail: (() => OutgoingMail) | null;
+};
 
 const DAY = 86_400_000;
 
 function existingKeys(keys: string[]): Set<string> {
   const found = new Set<string>();
   for (let i = 0; i < keys.length; i += 500) {
-    for (const r of db.select({ k: schema.notices.dedupeKey }).from(schema.notices).where(inArray(schema.notices.dedupeKey, keys.slice(i, i + 500))).all()) found.add(r.k);
+    for (const r of db
+      .select({ k: schema.notices.dedupeKey })
+      .from(schema.notices)
+      .where(inArray(schema.notices.dedupeKey, keys.slice(i, i + 500)))
+      .all())
+      found.add(r.k);
   }
   return found;
 }
@@ -90,7 +105,17 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
           titleKey: "notices.overdue",
           values: { partners },
           link: "/partner",
-          mail: user.mailCheckIn ? () => checkInOverdueMail({ to: user.email, name: user.name, locale: user.locale as Lng, partners, dueOn: formatDate(status.dueOn, user.locale as Lng), dedupeKey: key }) : null,
+          mail: user.mailCheckIn
+            ? () =>
+                checkInOverdueMail({
+                  to: user.email,
+                  name: user.name,
+                  locale: user.locale as Lng,
+                  partners,
+                  dueOn: formatDate(status.dueOn, user.locale as Lng),
+                  dedupeKey: key,
+                })
+            : null,
         });
       }
     }
@@ -116,7 +141,20 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
         titleKey: days === 7 ? "notices.samling7" : "notices.samling1",
         values: { title: g.title, when },
         link: `/gatherings#samling-${g.id}`,
-        mail: user.mailSamling ? () => samlingMail({ to: user.email, name: user.name, locale: user.locale as Lng, title: g.title, when, place: g.place, days, gatheringId: g.id, dedupeKey: key }) : null,
+        mail: user.mailSamling
+          ? () =>
+              samlingMail({
+                to: user.email,
+                name: user.name,
+                locale: user.locale as Lng,
+                title: g.title,
+                when,
+                place: g.place,
+                days,
+                gatheringId: g.id,
+                dedupeKey: key,
+              })
+          : null,
       });
     }
   }
@@ -133,7 +171,12 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
         for (const owner of owners) {
           const key = `owner-summary:${owner.id}:${cohort.id}:${clock.currentWeek}`;
           const t = translator(owner.locale as Lng);
-          const lines = rows.slice(0, 100).map((r) => `${r.name}: ${r.reasons.map((x) => t(`owner.reason.${x}`, { challenge: cohort.followUpChallengeWeeks, checkIn: cohort.followUpCheckInWeeks })).join(", ")}`);
+          const lines = rows
+            .slice(0, 100)
+            .map(
+              (r) =>
+                `${r.name}: ${r.reasons.map((x) => t(`owner.reason.${x}`, { challenge: cohort.followUpChallengeWeeks, checkIn: cohort.followUpCheckInWeeks })).join(", ")}`,
+            );
           jobs.push({
             user: owner,
             key,
@@ -142,7 +185,18 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
             values: { cohort: cohort.name, count: rows.length },
             link: `/admin/cohorts/${cohort.id}`,
             mail: owner.mailOwnerSummary
-              ? () => ownerSummaryMail({ to: owner.email, name: owner.name, locale: owner.locale as Lng, cohort: cohort.name, cohortId: cohort.id, week: clock.currentWeek, lines, count: rows.length, dedupeKey: key })
+              ? () =>
+                  ownerSummaryMail({
+                    to: owner.email,
+                    name: owner.name,
+                    locale: owner.locale as Lng,
+                    cohort: cohort.name,
+                    cohortId: cohort.id,
+                    week: clock.currentWeek,
+                    lines,
+                    count: rows.length,
+                    dedupeKey: key,
+                  })
               : null,
           });
         }
@@ -165,7 +219,14 @@ export function runScheduledJobs(now = clock.now()): { created: number } {
         const t = translator(job.user.locale as Lng);
         const inserted = tx
           .insert(schema.notices)
-          .values({ userId: job.user.id, dedupeKey: job.key, kind: job.kind, title: t(job.titleKey, job.values), link: job.link, createdAt: now })
+          .values({
+            userId: job.user.id,
+            dedupeKey: job.key,
+            kind: job.kind,
+            title: t(job.titleKey, job.values),
+            link: job.link,
+            createdAt: now,
+          })
           .onConflictDoNothing()
           .run();
         if (inserted.changes === 1) {

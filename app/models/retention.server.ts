@@ -1,10 +1,12 @@
 // Personal content is kept for the cohort's retention period after the programme ends (52 weeks
 // from the start) and then deleted: journal entries written in the cohort and the partner
 // conversation log. Counts (not content) are written to the audit log.
-import * as clock from "~/utils/clock.server";
 import { eq, inArray, sql } from "drizzle-orm";
+
+import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { addDays, calendarDate } from "~/utils/programme-time";
+
 import { audit } from "./audit.server";
 
 /** The first calendar day after which a cohort's personal content may no longer be kept. */
@@ -22,13 +24,27 @@ export function applyRetention(now = clock.now()) {
     if (retentionEnds(cohort) > today) continue;
     const counts = db.transaction((tx) => {
       const journalEntries = tx.delete(schema.journalEntries).where(eq(schema.journalEntries.cohortId, cohort.id)).run().changes;
-      const partnershipIds = tx.select({ id: schema.partnerships.id }).from(schema.partnerships).where(eq(schema.partnerships.cohortId, cohort.id)).all().map((p) => p.id);
-      const checkIns = partnershipIds.length ? tx.delete(schema.checkIns).where(inArray(schema.checkIns.partnershipId, partnershipIds)).run().changes : 0;
+      const partnershipIds = tx
+        .select({ id: schema.partnerships.id })
+        .from(schema.partnerships)
+        .where(eq(schema.partnerships.cohortId, cohort.id))
+        .all()
+        .map((p) => p.id);
+      const checkIns = partnershipIds.length
+        ? tx.delete(schema.checkIns).where(inArray(schema.checkIns.partnershipId, partnershipIds)).run().changes
+        : 0;
       tx.update(schema.attendance)
         .set({ apology: null, note: null })
         .where(sql`${schema.attendance.gatheringId} in (select id from gatherings where cohort_id = ${cohort.id})`)
         .run();
-      if (journalEntries || checkIns) audit(tx, { actorId: null, action: "retention.delete", subjectType: "cohort", subjectId: cohort.id, detail: { journalEntries, checkIns } });
+      if (journalEntries || checkIns)
+        audit(tx, {
+          actorId: null,
+          action: "retention.delete",
+          subjectType: "cohort",
+          subjectId: cohort.id,
+          detail: { journalEntries, checkIns },
+        });
       return { journalEntries, checkIns };
     });
     if (counts.journalEntries || counts.checkIns) results.push({ cohortId: cohort.id, ...counts });

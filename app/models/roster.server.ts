@@ -1,12 +1,14 @@
 // Who is in a cohort: inviting many people at once (pasted list or CSV, previewed before anything
 // is saved), resending and revoking invitations, and removing a participant. Owner actions are
 // written to the audit log.
-import * as clock from "~/utils/clock.server";
 import { parse } from "csv-parse/sync";
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
+
+import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { generateToken, hashToken } from "~/utils/session.server";
+
 import { audit } from "./audit.server";
 import { INVITATION_LIFETIME_MS, invitationLink } from "./invitation.server";
 import { invitationMail } from "./mails.server";
@@ -14,8 +16,15 @@ import { enqueueMail } from "./outbox.server";
 
 export const MAX_IMPORT_ROWS = 1000;
 
-export type RosterRow = { line: number; name: string; email: string; problem: null | "invalid-email" | "missing-name" | "duplicate" | "member" | "invited" | "too-long" };
-export type RosterPreview = { rows: RosterRow[]; decodedAs: "utf-8" | "windows-1252" } | { error: "empty" | "too-many" | "columns" | "encoding" | "unreadable"; count?: number };
+export type RosterRow = {
+  line: number;
+  name: string;
+  email: string;
+  problem: null | "invalid-email" | "missing-name" | "duplicate" | "member" | "invited" | "too-long";
+};
+export type RosterPreview =
+  | { rows: RosterRow[]; decodedAs: "utf-8" | "windows-1252" }
+  | { error: "empty" | "too-many" | "columns" | "encoding" | "unreadable"; count?: number };
 
 const emailOk = (e: string) => z.email().safeParse(e).success && e.length <= 254;
 
@@ -62,7 +71,13 @@ export function previewRoster(cohortId: number, text: string, decodedAs: "utf-8"
   if (records.length === 0) return { error: "empty" };
   if (records.length > MAX_IMPORT_ROWS) return { error: "too-many", count: records.length };
   const members = new Set(
-    db.select({ email: schema.users.email }).from(schema.memberships).innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId)).where(eq(schema.memberships.cohortId, cohortId)).all().map((r) => r.email),
+    db
+      .select({ email: schema.users.email })
+      .from(schema.memberships)
+      .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
+      .where(eq(schema.memberships.cohortId, cohortId))
+      .all()
+      .map((r) => r.email),
   );
   const pending = new Set(
     db
@@ -91,7 +106,13 @@ export function previewRoster(cohortId: number, text: string, decodedAs: "utf-8"
 }
 
 /** Creates one invitation (and its e-mail) per person, all or nothing. Re-checks everything first. */
-export function inviteMany(actor: { id: number; name: string }, cohortId: number, people: { name: string; email: string }[], role: "participant" | "owner", now = clock.now()) {
+export function inviteMany(
+  actor: { id: number; name: string },
+  cohortId: number,
+  people: { name: string; email: string }[],
+  role: "participant" | "owner",
+  now = clock.now(),
+) {
   const text = people.map((p) => `${p.name.replace(/;/g, " ")};${p.email}`).join("\n");
   const preview = previewRoster(cohortId, text);
   if ("error" in preview) return { ok: false as const, preview };
@@ -101,11 +122,38 @@ export function inviteMany(actor: { id: number; name: string }, cohortId: number
     for (const p of preview.rows) {
       const token = generateToken();
       tx.insert(schema.invitations)
-        .values({ tokenHash: hashToken(token), email: p.email, name: p.name, cohortId, role, invitedBy: actor.id, expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS), createdAt: now })
+        .values({
+          tokenHash: hashToken(token),
+          email: p.email,
+          name: p.name,
+          cohortId,
+          role,
+          invitedBy: actor.id,
+          expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
+          createdAt: now,
+        })
         .run();
-      enqueueMail(tx, invitationMail({ to: p.email, name: p.name, cohortName: cohort.name, inviter: actor.name, role, link: invitationLink(token), locale: "nb" }), now);
+      enqueueMail(
+        tx,
+        invitationMail({
+          to: p.email,
+          name: p.name,
+          cohortName: cohort.name,
+          inviter: actor.name,
+          role,
+          link: invitationLink(token),
+          locale: "nb",
+        }),
+        now,
+      );
     }
-    audit(tx, { actorId: actor.id, action: "invitation.bulk", subjectType: "cohort", subjectId: cohortId, detail: { count: preview.rows.length, role } });
+    audit(tx, {
+      actorId: actor.id,
+      action: "invitation.bulk",
+      subjectType: "cohort",
+      subjectId: cohortId,
+      detail: { count: preview.rows.length, role },
+    });
     return { ok: true as const, count: preview.rows.length };
   });
 }
@@ -113,12 +161,31 @@ export function inviteMany(actor: { id: number; name: string }, cohortId: number
 /** A new link (the old one stops working) and a new e-mail; only for invitations not yet used. */
 export function resendInvitation(actor: { id: number; name: string }, cohortId: number, invitationId: number, now = clock.now()) {
   return db.transaction((tx) => {
-    const inv = tx.select().from(schema.invitations).where(and(eq(schema.invitations.id, invitationId), eq(schema.invitations.cohortId, cohortId))).get();
+    const inv = tx
+      .select()
+      .from(schema.invitations)
+      .where(and(eq(schema.invitations.id, invitationId), eq(schema.invitations.cohortId, cohortId)))
+      .get();
     if (!inv || inv.acceptedAt) return false;
     const cohort = tx.select().from(schema.cohorts).where(eq(schema.cohorts.id, cohortId)).get()!;
     const token = generateToken();
-    tx.update(schema.invitations).set({ tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS), revokedAt: null }).where(eq(schema.invitations.id, inv.id)).run();
-    enqueueMail(tx, invitationMail({ to: inv.email, name: inv.name, cohortName: cohort.name, inviter: actor.name, role: inv.role, link: invitationLink(token), locale: "nb" }), now);
+    tx.update(schema.invitations)
+      .set({ tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS), revokedAt: null })
+      .where(eq(schema.invitations.id, inv.id))
+      .run();
+    enqueueMail(
+      tx,
+      invitationMail({
+        to: inv.email,
+        name: inv.name,
+        cohortName: cohort.name,
+        inviter: actor.name,
+        role: inv.role,
+        link: invitationLink(token),
+        locale: "nb",
+      }),
+      now,
+    );
     audit(tx, { actorId: actor.id, action: "invitation.resend", subjectType: "cohort", subjectId: cohortId, detail: { invitationId } });
     return true;
   });
@@ -129,9 +196,17 @@ export function revokeInvitation(actor: { id: number }, cohortId: number, invita
     const res = tx
       .update(schema.invitations)
       .set({ revokedAt: now })
-      .where(and(eq(schema.invitations.id, invitationId), eq(schema.invitations.cohortId, cohortId), isNull(schema.invitations.acceptedAt), isNull(schema.invitations.revokedAt)))
+      .where(
+        and(
+          eq(schema.invitations.id, invitationId),
+          eq(schema.invitations.cohortId, cohortId),
+          isNull(schema.invitations.acceptedAt),
+          isNull(schema.invitations.revokedAt),
+        ),
+      )
       .run();
-    if (res.changes === 1) audit(tx, { actorId: actor.id, action: "invitation.revoke", subjectType: "cohort", subjectId: cohortId, detail: { invitationId } });
+    if (res.changes === 1)
+      audit(tx, { actorId: actor.id, action: "invitation.revoke", subjectType: "cohort", subjectId: cohortId, detail: { invitationId } });
     return res.changes === 1;
   });
 }
@@ -144,14 +219,28 @@ export function removeParticipant(actor: { id: number }, cohortId: number, userI
   return db.transaction((tx) => {
     const res = tx
       .delete(schema.memberships)
-      .where(and(eq(schema.memberships.cohortId, cohortId), eq(schema.memberships.userId, userId), eq(schema.memberships.role, "participant")))
+      .where(
+        and(eq(schema.memberships.cohortId, cohortId), eq(schema.memberships.userId, userId), eq(schema.memberships.role, "participant")),
+      )
       .run();
     if (res.changes !== 1) return false;
-    tx.delete(schema.challengeCompletions).where(and(eq(schema.challengeCompletions.cohortId, cohortId), eq(schema.challengeCompletions.userId, userId))).run();
-    tx.delete(schema.challengeSwaps).where(and(eq(schema.challengeSwaps.cohortId, cohortId), eq(schema.challengeSwaps.userId, userId))).run();
-    tx.delete(schema.moduleProgress).where(and(eq(schema.moduleProgress.cohortId, cohortId), eq(schema.moduleProgress.userId, userId))).run();
-    for (const p of tx.select({ id: schema.partnerships.id }).from(schema.partnerships).where(eq(schema.partnerships.cohortId, cohortId)).all()) {
-      tx.delete(schema.partnershipMembers).where(and(eq(schema.partnershipMembers.partnershipId, p.id), eq(schema.partnershipMembers.userId, userId))).run();
+    tx.delete(schema.challengeCompletions)
+      .where(and(eq(schema.challengeCompletions.cohortId, cohortId), eq(schema.challengeCompletions.userId, userId)))
+      .run();
+    tx.delete(schema.challengeSwaps)
+      .where(and(eq(schema.challengeSwaps.cohortId, cohortId), eq(schema.challengeSwaps.userId, userId)))
+      .run();
+    tx.delete(schema.moduleProgress)
+      .where(and(eq(schema.moduleProgress.cohortId, cohortId), eq(schema.moduleProgress.userId, userId)))
+      .run();
+    for (const p of tx
+      .select({ id: schema.partnerships.id })
+      .from(schema.partnerships)
+      .where(eq(schema.partnerships.cohortId, cohortId))
+      .all()) {
+      tx.delete(schema.partnershipMembers)
+        .where(and(eq(schema.partnershipMembers.partnershipId, p.id), eq(schema.partnershipMembers.userId, userId)))
+        .run();
     }
     audit(tx, { actorId: actor.id, action: "membership.remove", subjectType: "cohort", subjectId: cohortId, detail: { userId } });
     return true;

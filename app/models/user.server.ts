@@ -1,7 +1,9 @@
-import * as clock from "~/utils/clock.server";
 import { eq } from "drizzle-orm";
+
+import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { createSession, invalidateAllSessions } from "~/utils/session.server";
+
 import { clearFailures, lockedForMinutes, recordFailure } from "./login-throttle.server";
 import { burnVerifyTime, hashPassword, verifyPassword } from "./password.server";
 

@@ -1,11 +1,11 @@
 // "Min uke": everything a participant needs this week, gathered from the other models.
-import * as clock from "~/utils/clock.server";
-import type { Participation } from "~/models/cohort.server";
 import { listChallengeWeeks } from "~/models/challenge.server";
+import type { Participation } from "~/models/cohort.server";
 import { nextGathering } from "~/models/gathering.server";
 import { listEntries } from "~/models/journal.server";
 import { listModules } from "~/models/module.server";
 import { checkInStatus, currentPartnership } from "~/models/partnership.server";
+import * as clock from "~/utils/clock.server";
 import { programmeMonthOfWeek } from "~/utils/programme-time";
 
 export async function getMyWeek(userId: number, participation: Participation, now = clock.now()) {
@@ -21,7 +21,9 @@ export async function getMyWeek(userId: number, participation: Participation, no
     openEarlier: weeks.filter((w) => w.status === "open" && !w.isCurrent).map((w) => ({ week: w.week, title: w.challenge!.title })),
     strip: weeks.map((w) => ({ week: w.week, status: w.status, isCurrent: w.isCurrent })),
     moduleOfMonth,
-    partnership: partnership ? { partners: partnership.partners.map((p) => p.name), status: checkInStatus(partnership, clock.today) } : null,
+    partnership: partnership
+      ? { partners: partnership.partners.map((p) => p.name), status: checkInStatus(partnership, clock.today) }
+      : null,
     nextGathering: nextGathering(userId, participation, now),
     recentEntries: listEntries(userId, { limit: 3 }).map((e) => ({ id: e.id, title: e.title, createdAt: e.createdAt, source: e.source })),
   };

@@ -1,20 +1,26 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { StatusBadge } from "~/components/StatusBadge";
 import { WeekHeading } from "~/components/WeekHeading";
 import { WeekStrip } from "~/components/WeekStrip";
 import { getMyWeek } from "~/models/week.server";
 import { requireParticipant } from "~/utils/auth.server";
-import { formatDate, formatTime, PROGRAMME_WEEKS, type Locale } from "~/utils/programme-time";
+import { pageTitle } from "~/utils/page-title";
+import { formatDate, formatTime, type Locale, PROGRAMME_WEEKS } from "~/utils/programme-time";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.myWeek")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
   const { cohort, organisation, clock } = participation;
-  return { name: user.name, cohort: { name: cohort.name, startDate: cohort.startDate, organisation }, clock, week: await getMyWeek(user.id, participation) };
+  return {
+    name: user.name,
+    cohort: { name: cohort.name, startDate: cohort.startDate, organisation },
+    clock,
+    week: await getMyWeek(user.id, participation),
+  };
 }
 
 export default function MyWeek() {
@@ -52,7 +58,13 @@ export default function MyWeek() {
               </p>
             </>
           ) : (
-            <p>{tw?.pause?.kind === "holiday" ? t("home.holiday", { name: tw.pause.name }) : tw?.pause?.kind === "samling" ? t("home.samlingWeek", { title: tw.pause.title }) : t("home.noChallenge")}</p>
+            <p>
+              {tw?.pause?.kind === "holiday"
+                ? t("home.holiday", { name: tw.pause.name })
+                : tw?.pause?.kind === "samling"
+                  ? t("home.samlingWeek", { title: tw.pause.title })
+                  : t("home.noChallenge")}
+            </p>
           )}
           {week.openEarlier.length ? (
             <p className="muted">
@@ -69,7 +81,8 @@ export default function MyWeek() {
                 <Link to={`/modules/${m.slug}`}>{m.title}</Link>
               </p>
               <p>
-                <StatusBadge status={m.state === "completed" ? "done" : m.state === "started" ? "started" : "open"} /> · {t("modules.answered", { count: m.answered, total: m.prompts })}
+                <StatusBadge status={m.state === "completed" ? "done" : m.state === "started" ? "started" : "open"} /> ·{" "}
+                {t("modules.answered", { count: m.answered, total: m.prompts })}
               </p>
             </>
           ) : (
@@ -84,10 +97,13 @@ export default function MyWeek() {
           {week.partnership ? (
             <>
               <p className="card__lead">
-                <Link to="/partner">{week.partnership.partners.length ? week.partnership.partners.join(", ") : t("partner.deletedUser")}</Link>
+                <Link to="/partner">
+                  {week.partnership.partners.length ? week.partnership.partners.join(", ") : t("partner.deletedUser")}
+                </Link>
               </p>
               <p className={`checkin-status checkin-status--${week.partnership.status.state}`}>
-                <strong>{t(`partner.state.${week.partnership.status.state}`)}</strong> {t("partner.dueOn", { date: formatDate(week.partnership.status.dueOn, locale) })}
+                <strong>{t(`partner.state.${week.partnership.status.state}`)}</strong>{" "}
+                {t("partner.dueOn", { date: formatDate(week.partnership.status.dueOn, locale) })}
               </p>
             </>
           ) : (
@@ -106,7 +122,9 @@ export default function MyWeek() {
                 {formatDate(new Date(g.startsAt), locale)} {formatTime(new Date(g.startsAt))}
                 {g.place ? ` · ${g.place}` : null}
               </p>
-              <p className="muted">{g.rsvp ? t("gatherings.current", { answer: t(`gatherings.answer.${g.rsvp}`) }) : t("home.notAnswered")}</p>
+              <p className="muted">
+                {g.rsvp ? t("gatherings.current", { answer: t(`gatherings.answer.${g.rsvp}`) }) : t("home.notAnswered")}
+              </p>
             </>
           ) : (
             <p>{t("gatherings.empty")}</p>

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { listOwnedCohorts } from "~/models/cohort.server";
 import { requireOwner } from "~/utils/auth.server";
-import { formatDate, PROGRAMME_WEEKS, type Locale } from "~/utils/programme-time";
+import { pageTitle } from "~/utils/page-title";
+import { formatDate, type Locale, PROGRAMME_WEEKS } from "~/utils/programme-time";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.cohorts")];
 

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+
 import { ScrollTable } from "~/components/ScrollTable";
 import { listAudit } from "~/models/audit.server";
 import { requireAdmin } from "~/utils/auth.server";
@@ -25,7 +26,10 @@ export default function Audit() {
       {entries.length === 0 ? (
         <p className="empty">{t("audit.empty")}</p>
       ) : (
-        <ScrollTable labelledBy="audit-title" headers={[t("audit.when"), t("audit.who"), t("audit.what"), t("audit.subject"), t("audit.detail")]}>
+        <ScrollTable
+          labelledBy="audit-title"
+          headers={[t("audit.when"), t("audit.who"), t("audit.what"), t("audit.subject"), t("audit.detail")]}
+        >
           {entries.map((e) => (
             <tr key={e.id}>
               <td>

@@ -1,14 +1,15 @@
-import * as clock from "~/utils/clock.server";
-import { ScrollTable } from "~/components/ScrollTable";
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { CadenceStrip } from "~/components/owner/CadenceStrip";
-import { Stats } from "~/components/owner/Stats";
 import { CompletionChart } from "~/components/owner/CompletionChart";
+import { Stats } from "~/components/owner/Stats";
+import { ScrollTable } from "~/components/ScrollTable";
 import { cohortSummary, participantRows, quietPairs } from "~/models/progress.server";
 import { requireCohortOwner } from "~/utils/auth.server";
+import * as clock from "~/utils/clock.server";
+import { pageTitle } from "~/utils/page-title";
 import { formatDate, type Locale } from "~/utils/programme-time";
 import { serverTiming } from "~/utils/timing.server";
 
@@ -25,19 +26,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return { rows, summary };
   });
   const { rows, summary } = value;
-  return data({
-    cohortId: cohort.id,
-    thresholds: { challenge: cohort.followUpChallengeWeeks, checkIn: cohort.followUpCheckInWeeks },
-    summary,
-    // The longest quiet first; a large cohort shows the first 50 here and all of them in the grid.
-    followUp: rows
-      .filter((r) => r.reasons.length)
-      .sort((a, b) => (a.lastActivityAt ?? 0) - (b.lastActivityAt ?? 0))
-      .slice(0, FOLLOW_UP_SHOWN)
-      .map((r) => ({ userId: r.userId, name: r.name, reasons: r.reasons, lastActivityAt: r.lastActivityAt })),
-    followUpTotal: rows.filter((r) => r.reasons.length).length,
-    quietPairs: quietPairs(cohort, now, summary),
-  }, { headers });
+  return data(
+    {
+      cohortId: cohort.id,
+      thresholds: { challenge: cohort.followUpChallengeWeeks, checkIn: cohort.followUpCheckInWeeks },
+      summary,
+      // The longest quiet first; a large cohort shows the first 50 here and all of them in the grid.
+      followUp: rows
+        .filter((r) => r.reasons.length)
+        .sort((a, b) => (a.lastActivityAt ?? 0) - (b.lastActivityAt ?? 0))
+        .slice(0, FOLLOW_UP_SHOWN)
+        .map((r) => ({ userId: r.userId, name: r.name, reasons: r.reasons, lastActivityAt: r.lastActivityAt })),
+      followUpTotal: rows.filter((r) => r.reasons.length).length,
+      quietPairs: quietPairs(cohort, now, summary),
+    },
+    { headers },
+  );
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -72,27 +76,32 @@ export default function CohortOverview() {
         {followUp.length === 0 ? (
           <p className="empty">{t("owner.followUp.none")}</p>
         ) : (
-          <ScrollTable labelledBy="followup-title" headers={[t("admin.name"), t("owner.followUp.reasons"), t("owner.followUp.lastActivity")]}>
-                {followUp.map((f) => (
-                  <tr key={f.userId}>
-                    <th scope="row">
-                      <Link to={`/admin/cohorts/${cohortId}/participants/${f.userId}`}>{f.name}</Link>
-                    </th>
-                    <td>
-                      <ul className="reason-list">
-                        {f.reasons.map((r) => (
-                          <li key={r}>{t(`owner.reason.${r}`, { challenge: thresholds.challenge, checkIn: thresholds.checkIn })}</li>
-                        ))}
-                      </ul>
-                    </td>
-                    <td>{f.lastActivityAt ? formatDate(new Date(f.lastActivityAt), locale) : t("admin.never")}</td>
-                  </tr>
-                ))}
+          <ScrollTable
+            labelledBy="followup-title"
+            headers={[t("admin.name"), t("owner.followUp.reasons"), t("owner.followUp.lastActivity")]}
+          >
+            {followUp.map((f) => (
+              <tr key={f.userId}>
+                <th scope="row">
+                  <Link to={`/admin/cohorts/${cohortId}/participants/${f.userId}`}>{f.name}</Link>
+                </th>
+                <td>
+                  <ul className="reason-list">
+                    {f.reasons.map((r) => (
+                      <li key={r}>{t(`owner.reason.${r}`, { challenge: thresholds.challenge, checkIn: thresholds.checkIn })}</li>
+                    ))}
+                  </ul>
+                </td>
+                <td>{f.lastActivityAt ? formatDate(new Date(f.lastActivityAt), locale) : t("admin.never")}</td>
+              </tr>
+            ))}
           </ScrollTable>
         )}
         {followUpTotal > followUp.length ? (
           <p>
-            <Link to={`/admin/cohorts/${cohortId}/participants?filter=behind&sort=activity`}>{t("owner.followUp.showAll", { count: followUpTotal })}</Link>
+            <Link to={`/admin/cohorts/${cohortId}/participants?filter=behind&sort=activity`}>
+              {t("owner.followUp.showAll", { count: followUpTotal })}
+            </Link>
           </p>
         ) : null}
         {quiet.length ? (
@@ -101,7 +110,8 @@ export default function CohortOverview() {
             <ul>
               {quiet.slice(0, FOLLOW_UP_SHOWN).map((p) => (
                 <li key={p.partnershipId}>
-                  {p.names.join(" og ")} — {p.lastHeldOn ? t("owner.quietPairs.last", { date: formatDate(p.lastHeldOn, locale) }) : t("owner.quietPairs.never")}
+                  {p.names.join(" og ")} —{" "}
+                  {p.lastHeldOn ? t("owner.quietPairs.last", { date: formatDate(p.lastHeldOn, locale) }) : t("owner.quietPairs.never")}
                 </li>
               ))}
             </ul>
@@ -121,36 +131,48 @@ export default function CohortOverview() {
             {t("owner.pairs.none")} <Link to={`/admin/cohorts/${cohortId}/partners`}>{t("owner.tabs.partners")}</Link>
           </p>
         ) : (
-          <ScrollTable labelledBy="pairs-title" headers={[t("owner.pairs.pair"), t("owner.pairs.last4"), t("owner.pairs.last13"), t("owner.pairs.lastHeld"), t("owner.pairs.cadence")]}>
-                {s.pairs.map((p) => (
-                  <tr key={p.partnershipId}>
-                    <th scope="row">{p.names.join(", ")}</th>
-                    <td>{p.last4}</td>
-                    <td>{p.last13}</td>
-                    <td>{p.lastHeldOn ? formatDate(p.lastHeldOn, locale) : "–"}</td>
-                    <td>
-                      <CadenceStrip weeks={s.cadenceWeeks} talked={p.weeksWithCheckIn} />
-                    </td>
-                  </tr>
-                ))}
+          <ScrollTable
+            labelledBy="pairs-title"
+            headers={[
+              t("owner.pairs.pair"),
+              t("owner.pairs.last4"),
+              t("owner.pairs.last13"),
+              t("owner.pairs.lastHeld"),
+              t("owner.pairs.cadence"),
+            ]}
+          >
+            {s.pairs.map((p) => (
+              <tr key={p.partnershipId}>
+                <th scope="row">{p.names.join(", ")}</th>
+                <td>{p.last4}</td>
+                <td>{p.last13}</td>
+                <td>{p.lastHeldOn ? formatDate(p.lastHeldOn, locale) : "–"}</td>
+                <td>
+                  <CadenceStrip weeks={s.cadenceWeeks} talked={p.weeksWithCheckIn} />
+                </td>
+              </tr>
+            ))}
           </ScrollTable>
         )}
       </section>
 
       <section aria-labelledby="modules-title">
         <h2 id="modules-title">{t("owner.modules.title")}</h2>
-        <ScrollTable labelledBy="modules-title" headers={[t("owner.modules.module"), t("owner.modules.started"), t("owner.modules.completed")]}>
-              {s.modules.map((m) => (
-                <tr key={m.slug}>
-                  <th scope="row">
-                    {t("time.month", { month: m.month })}: {m.title}
-                  </th>
-                  <td>{m.started}</td>
-                  <td>
-                    {m.completed} ({pct(m.completed)} %)
-                  </td>
-                </tr>
-              ))}
+        <ScrollTable
+          labelledBy="modules-title"
+          headers={[t("owner.modules.module"), t("owner.modules.started"), t("owner.modules.completed")]}
+        >
+          {s.modules.map((m) => (
+            <tr key={m.slug}>
+              <th scope="row">
+                {t("time.month", { month: m.month })}: {m.title}
+              </th>
+              <td>{m.started}</td>
+              <td>
+                {m.completed} ({pct(m.completed)} %)
+              </td>
+            </tr>
+          ))}
         </ScrollTable>
       </section>
 
@@ -159,20 +181,29 @@ export default function CohortOverview() {
         {s.gatherings.length === 0 ? (
           <p className="empty">{t("gatherings.empty")}</p>
         ) : (
-          <ScrollTable labelledBy="attendance-title" headers={[t("owner.attendance.gathering"), t("gatherings.status.attended"), t("gatherings.status.excused"), t("gatherings.status.absent"), t("owner.attendance.rsvp")]}>
-                {s.gatherings.map((g) => (
-                  <tr key={g.id}>
-                    <th scope="row">
-                      <Link to={`/admin/cohorts/${cohortId}/gatherings/${g.id}`}>{g.title}</Link>
-                      <br />
-                      <span className="muted">{formatDate(new Date(g.startsAt), locale)}</span>
-                    </th>
-                    <td>{g.attended}</td>
-                    <td>{g.excused}</td>
-                    <td>{g.absent}</td>
-                    <td>{t("owner.attendance.rsvpCounts", { yes: g.attending, no: g.notAttending })}</td>
-                  </tr>
-                ))}
+          <ScrollTable
+            labelledBy="attendance-title"
+            headers={[
+              t("owner.attendance.gathering"),
+              t("gatherings.status.attended"),
+              t("gatherings.status.excused"),
+              t("gatherings.status.absent"),
+              t("owner.attendance.rsvp"),
+            ]}
+          >
+            {s.gatherings.map((g) => (
+              <tr key={g.id}>
+                <th scope="row">
+                  <Link to={`/admin/cohorts/${cohortId}/gatherings/${g.id}`}>{g.title}</Link>
+                  <br />
+                  <span className="muted">{formatDate(new Date(g.startsAt), locale)}</span>
+                </th>
+                <td>{g.attended}</td>
+                <td>{g.excused}</td>
+                <td>{g.absent}</td>
+                <td>{t("owner.attendance.rsvpCounts", { yes: g.attending, no: g.notAttending })}</td>
+              </tr>
+            ))}
           </ScrollTable>
         )}
       </section>

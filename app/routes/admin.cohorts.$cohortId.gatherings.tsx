@@ -1,22 +1,28 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { FormMessage } from "~/components/form/FormMessage";
 import { GatheringFields } from "~/components/owner/GatheringFields";
 import { SavedNotice } from "~/components/SavedNotice";
 import { gatheringSchema } from "~/forms/owner";
 import { createGathering, listCohortGatherings, plannedNotCreated } from "~/models/gathering.server";
 import { requireCohortOwner } from "~/utils/auth.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/page-title";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.gatherings")];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort } = await requireCohortOwner(request, params.cohortId);
-  return { cohortId: cohort.id, timeZone: cohort.timeZone, gatherings: listCohortGatherings(cohort.id), planned: plannedNotCreated(cohort) };
+  return {
+    cohortId: cohort.id,
+    timeZone: cohort.timeZone,
+    gatherings: listCohortGatherings(cohort.id),
+    planned: plannedNotCreated(cohort),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -24,9 +30,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: gatheringSchema });
   const form = String(formData.get("form") ?? "extra").slice(0, 40);
-  if (submission.status !== "success") return data<ActionResult & { form: string }>({ result: submission.reply(), form, message: { key: "errors.formProblem" } }, { status: 400 });
+  if (submission.status !== "success")
+    return data<ActionResult & { form: string }>(
+      { result: submission.reply(), form, message: { key: "errors.formProblem" } },
+      { status: 400 },
+    );
   const result = createGathering(user, cohort, submission.value);
-  if (!result.ok) return data<ActionResult & { form: string }>({ result: submission.reply({ fieldErrors: { endTime: ["errors.endsBeforeStart"] } }), form, message: { key: "errors.formProblem" } }, { status: 400 });
+  if (!result.ok)
+    return data<ActionResult & { form: string }>(
+      { result: submission.reply({ fieldErrors: { endTime: ["errors.endsBeforeStart"] } }), form, message: { key: "errors.formProblem" } },
+      { status: 400 },
+    );
   throw redirect(`/admin/cohorts/${cohort.id}/gatherings?saved=created`);
 }
 
@@ -35,7 +49,8 @@ export default function OwnerGatherings() {
   const locale = i18n.language as Locale;
   const { cohortId, timeZone, gatherings, planned } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult & { form?: string }>();
-  const errorsFor = (form: string) => (actionData?.form === form ? (actionData.result?.error as Record<string, string[] | undefined> | undefined) : undefined);
+  const errorsFor = (form: string) =>
+    actionData?.form === form ? (actionData.result?.error as Record<string, string[] | undefined> | undefined) : undefined;
   return (
     <>
       <h2>{t("owner.gathering.title")}</h2>

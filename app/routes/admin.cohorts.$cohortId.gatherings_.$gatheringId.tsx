@@ -1,16 +1,24 @@
-import { ScrollTable } from "~/components/ScrollTable";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { FormMessage } from "~/components/form/FormMessage";
 import { GatheringFields } from "~/components/owner/GatheringFields";
 import { SavedNotice } from "~/components/SavedNotice";
+import { ScrollTable } from "~/components/ScrollTable";
 import { gatheringSchema } from "~/forms/owner";
-import { gatheringFormValues, getCohortGathering, gatheringRoster, recordAttendance, updateGathering, type AttendanceStatus } from "~/models/gathering.server";
+import {
+  type AttendanceStatus,
+  gatheringFormValues,
+  gatheringRoster,
+  getCohortGathering,
+  recordAttendance,
+  updateGathering,
+} from "~/models/gathering.server";
 import { notFound, parseId, requireCohortOwner } from "~/utils/auth.server";
-import { readForm, type ActionResult } from "~/utils/forms.server";
+import { type ActionResult, readForm } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/page-title";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.gatherings")];
@@ -19,7 +27,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort } = await requireCohortOwner(request, params.cohortId);
   const roster = gatheringRoster(cohort.id, parseId(params.gatheringId));
   if (!roster) notFound();
-  return { cohortId: cohort.id, timeZone: cohort.timeZone, gathering: roster.gathering, values: gatheringFormValues(roster.gathering, cohort.timeZone), people: roster.people };
+  return {
+    cohortId: cohort.id,
+    timeZone: cohort.timeZone,
+    gathering: roster.gathering,
+    values: gatheringFormValues(roster.gathering, cohort.timeZone),
+    people: roster.people,
+  };
 }
 
 const STATUSES = ["attended", "excused", "absent"] as const;
@@ -36,7 +50,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const m = /^status-(\d+)$/.exec(k);
       if (!m) continue;
       const value = String(v);
-      if (value !== "" && !(STATUSES as readonly string[]).includes(value)) return data<ActionResult>({ message: { key: "errors.invalidChoice" } }, { status: 400 });
+      if (value !== "" && !(STATUSES as readonly string[]).includes(value))
+        return data<ActionResult>({ message: { key: "errors.invalidChoice" } }, { status: 400 });
       const note = String(formData.get(`note-${m[1]}`) ?? "").trim();
       if (note.length > 500) return data<ActionResult>({ message: { key: "errors.tooLong" } }, { status: 400 });
       marks.push({ userId: Number(m[1]), status: value ? (value as AttendanceStatus) : null, note });
@@ -49,11 +64,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     throw redirect(`${back}?saved=attendance`);
   }
   const submission = parseWithZod(formData, { schema: gatheringSchema });
-  if (submission.status !== "success") return data<ActionResult>({ result: submission.reply(), message: { key: "errors.formProblem" } }, { status: 400 });
+  if (submission.status !== "success")
+    return data<ActionResult>({ result: submission.reply(), message: { key: "errors.formProblem" } }, { status: 400 });
   const result = updateGathering(user, cohort, gatheringId, submission.value);
   if (!result.ok) {
     if (result.reason === "not-found") notFound();
-    return data<ActionResult>({ result: submission.reply({ fieldErrors: { endTime: ["errors.endsBeforeStart"] } }), message: { key: "errors.formProblem" } }, { status: 400 });
+    return data<ActionResult>(
+      { result: submission.reply({ fieldErrors: { endTime: ["errors.endsBeforeStart"] } }), message: { key: "errors.formProblem" } },
+      { status: 400 },
+    );
   }
   throw redirect(`${back}?saved=updated`);
 }
@@ -79,33 +98,43 @@ export default function OwnerGathering() {
         <h3 id="att-title">{t("owner.gathering.attendanceTitle")}</h3>
         <Form method="post">
           <input type="hidden" name="intent" value="attendance" />
-          <ScrollTable labelledBy="att-title" className="stack-on-phone" headers={[t("admin.name"), t("owner.gathering.answer"), t("owner.gathering.recorded"), t("owner.gathering.note")]}>
-                {people.map((p) => (
-                  <tr key={p.userId}>
-                    <th scope="row">{p.name}</th>
-                    <td>
-                      {p.rsvp ? t(`gatherings.answer.${p.rsvp}`) : t("owner.gathering.noAnswer")}
-                      {p.apology ? <div className="muted">«{p.apology}»</div> : null}
-                    </td>
-                    <td>
-                      <fieldset className="radio-row">
-                        <legend className="visually-hidden">{t("owner.gathering.recordFor", { name: p.name })}</legend>
-                        {STATUSES.map((s) => (
-                          <span className="choice" key={s}>
-                            <input type="radio" id={`s-${p.userId}-${s}`} name={`status-${p.userId}`} value={s} defaultChecked={p.status === s} />
-                            <label htmlFor={`s-${p.userId}-${s}`}>{t(`owner.gathering.status.${s}`)}</label>
-                          </span>
-                        ))}
-                      </fieldset>
-                    </td>
-                    <td>
-                      <label className="visually-hidden" htmlFor={`note-${p.userId}`}>
-                        {t("owner.gathering.noteFor", { name: p.name })}
-                      </label>
-                      <input id={`note-${p.userId}`} name={`note-${p.userId}`} defaultValue={p.note ?? ""} maxLength={500} />
-                    </td>
-                  </tr>
-                ))}
+          <ScrollTable
+            labelledBy="att-title"
+            className="stack-on-phone"
+            headers={[t("admin.name"), t("owner.gathering.answer"), t("owner.gathering.recorded"), t("owner.gathering.note")]}
+          >
+            {people.map((p) => (
+              <tr key={p.userId}>
+                <th scope="row">{p.name}</th>
+                <td>
+                  {p.rsvp ? t(`gatherings.answer.${p.rsvp}`) : t("owner.gathering.noAnswer")}
+                  {p.apology ? <div className="muted">«{p.apology}»</div> : null}
+                </td>
+                <td>
+                  <fieldset className="radio-row">
+                    <legend className="visually-hidden">{t("owner.gathering.recordFor", { name: p.name })}</legend>
+                    {STATUSES.map((s) => (
+                      <span className="choice" key={s}>
+                        <input
+                          type="radio"
+                          id={`s-${p.userId}-${s}`}
+                          name={`status-${p.userId}`}
+                          value={s}
+                          defaultChecked={p.status === s}
+                        />
+                        <label htmlFor={`s-${p.userId}-${s}`}>{t(`owner.gathering.status.${s}`)}</label>
+                      </span>
+                    ))}
+                  </fieldset>
+                </td>
+                <td>
+                  <label className="visually-hidden" htmlFor={`note-${p.userId}`}>
+                    {t("owner.gathering.noteFor", { name: p.name })}
+                  </label>
+                  <input id={`note-${p.userId}`} name={`note-${p.userId}`} defaultValue={p.note ?? ""} maxLength={500} />
+                </td>
+              </tr>
+            ))}
           </ScrollTable>
           <button type="submit" className="button">
             {t("owner.gathering.saveAttendance")}
@@ -115,7 +144,11 @@ export default function OwnerGathering() {
       <details className="panel">
         <summary>{t("owner.gathering.edit")}</summary>
         <Form method="post" className="stack stack--wide">
-          <GatheringFields prefix="edit" values={values} errors={actionData?.result?.error as Record<string, string[] | undefined> | undefined} />
+          <GatheringFields
+            prefix="edit"
+            values={values}
+            errors={actionData?.result?.error as Record<string, string[] | undefined> | undefined}
+          />
           <button type="submit" className="button button--secondary">
             {t("owner.gathering.saveEdit")}
           </button>

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
 import { z } from "zod";
+
 import { participantRows, weekGrid } from "~/models/progress.server";
 import { requireCohortOwner } from "~/utils/auth.server";
+import { pageTitle } from "~/utils/page-title";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.participants")];
@@ -33,7 +34,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
   const page = Math.min(q.page, pages);
   const shown = rows.slice((page - 1) * PAGE, page * PAGE);
-  const grid = weekGrid(cohort, shown.map((r) => r.userId));
+  const grid = weekGrid(
+    cohort,
+    shown.map((r) => r.userId),
+  );
   return { cohortId: cohort.id, q: { ...q, page }, pages, counts, rows: shown.map((r) => ({ ...r, grid: grid.get(r.userId) ?? [] })) };
 }
 
@@ -43,7 +47,8 @@ export default function ParticipantsGrid() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { cohortId, q, pages, counts, rows } = useLoaderData<typeof loader>();
-  const link = (over: Partial<typeof q>) => `?${new URLSearchParams({ sort: q.sort, filter: q.filter, page: String(q.page), ...Object.fromEntries(Object.entries(over).map(([k, v]) => [k, String(v)])) })}`;
+  const link = (over: Partial<typeof q>) =>
+    `?${new URLSearchParams({ sort: q.sort, filter: q.filter, page: String(q.page), ...Object.fromEntries(Object.entries(over).map(([k, v]) => [k, String(v)])) })}`;
   return (
     <section aria-labelledby="grid-title">
       <h2 id="grid-title">{t("owner.grid.title")}</h2>
@@ -100,7 +105,11 @@ export default function ParticipantsGrid() {
                 <td>{r.missed}</td>
                 <td>{r.lastActivityAt ? formatDate(new Date(r.lastActivityAt), locale) : t("admin.never")}</td>
                 {r.grid.map((status, i) => (
-                  <td key={i} className={`grid__cell grid__cell--${status}`} title={`${t("challenges.week", { week: i + 1 })}: ${t(`owner.grid.status.${status}`)}`}>
+                  <td
+                    key={i}
+                    className={`grid__cell grid__cell--${status}`}
+                    title={`${t("challenges.week", { week: i + 1 })}: ${t(`owner.grid.status.${status}`)}`}
+                  >
                     <span aria-hidden="true">{SYMBOL[status]}</span>
                     <span className="visually-hidden">{t(`owner.grid.status.${status}`)}</span>
                   </td>

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { Stats } from "~/components/owner/Stats";
 import { participantRows, weekGrid } from "~/models/progress.server";
 import { notFound, parseId, requireCohortOwner } from "~/utils/auth.server";
+import { pageTitle } from "~/utils/page-title";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.participants")];
@@ -54,11 +55,15 @@ export default function OwnerParticipant() {
       />
       <ul>
         <li>{t("owner.person.lastLogin", { date: r.lastLoginAt ? formatDate(new Date(r.lastLoginAt), locale) : t("admin.never") })}</li>
-        <li>{t("owner.person.lastActivity", { date: r.lastActivityAt ? formatDate(new Date(r.lastActivityAt), locale) : t("admin.never") })}</li>
+        <li>
+          {t("owner.person.lastActivity", { date: r.lastActivityAt ? formatDate(new Date(r.lastActivityAt), locale) : t("admin.never") })}
+        </li>
         <li>{t("owner.person.lastCheckIn", { date: r.lastCheckIn ? formatDate(r.lastCheckIn, locale) : t("admin.never") })}</li>
         <li>{t("owner.person.lastDoneWeek", { week: r.lastDoneWeek ?? "–" })}</li>
       </ul>
-      <p className="muted">{t("owner.person.weeksSummary", { done: count("done") + count("late"), missed: count("missed"), coming: count("coming") })}</p>
+      <p className="muted">
+        {t("owner.person.weeksSummary", { done: count("done") + count("late"), missed: count("missed"), coming: count("coming") })}
+      </p>
       <p className="muted">{t("owner.person.privacy")}</p>
     </section>
   );

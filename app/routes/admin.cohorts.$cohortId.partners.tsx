@@ -1,15 +1,16 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { FieldError } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { SavedNotice } from "~/components/SavedNotice";
 import { periodSchema } from "~/forms/owner";
 import { adjustProposal, getProposal, nextPeriod, pairingHistory, proposePairing, publishProposal } from "~/models/pairing.server";
 import { requireCohortOwner } from "~/utils/auth.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.partners")];
 
@@ -67,12 +68,30 @@ export default function Partners() {
           <input type="hidden" name="intent" value="propose" />
           <div className="field">
             <label htmlFor="fromWeek">{t("owner.pairing.fromWeek")}</label>
-            <input id="fromWeek" name="fromWeek" type="number" min={1} max={52} defaultValue={next.fromWeek} aria-invalid={fieldErrors.fromWeek ? true : undefined} aria-describedby="fromWeek-error" />
+            <input
+              id="fromWeek"
+              name="fromWeek"
+              type="number"
+              min={1}
+              max={52}
+              defaultValue={next.fromWeek}
+              aria-invalid={fieldErrors.fromWeek ? true : undefined}
+              aria-describedby="fromWeek-error"
+            />
             <FieldError id="fromWeek-error" errors={fieldErrors.fromWeek} />
           </div>
           <div className="field">
             <label htmlFor="toWeek">{t("owner.pairing.toWeek")}</label>
-            <input id="toWeek" name="toWeek" type="number" min={1} max={52} defaultValue={next.toWeek} aria-invalid={fieldErrors.toWeek ? true : undefined} aria-describedby="toWeek-error" />
+            <input
+              id="toWeek"
+              name="toWeek"
+              type="number"
+              min={1}
+              max={52}
+              defaultValue={next.toWeek}
+              aria-invalid={fieldErrors.toWeek ? true : undefined}
+              aria-describedby="toWeek-error"
+            />
             <FieldError id="toWeek-error" errors={fieldErrors.toWeek} />
           </div>
           <div className="field field--button">

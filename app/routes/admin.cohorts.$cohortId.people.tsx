@@ -1,21 +1,30 @@
-import * as clock from "~/utils/clock.server";
-import { ScrollTable } from "~/components/ScrollTable";
 import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { Field, FieldError } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { SavedNotice } from "~/components/SavedNotice";
+import { ScrollTable } from "~/components/ScrollTable";
 import { inviteSchema } from "~/forms/invitation";
 import { invitationActionSchema, removeSchema, rosterPreviewSchema, rosterSendSchema } from "~/forms/owner";
 import { listMembers } from "~/models/cohort.server";
 import { createInvitation, listInvitations } from "~/models/invitation.server";
-import { decodeUpload, inviteMany, previewRoster, removeParticipant, resendInvitation, revokeInvitation, type RosterPreview } from "~/models/roster.server";
+import {
+  decodeUpload,
+  inviteMany,
+  previewRoster,
+  removeParticipant,
+  resendInvitation,
+  revokeInvitation,
+  type RosterPreview,
+} from "~/models/roster.server";
 import { requireCohortOwner } from "~/utils/auth.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import * as clock from "~/utils/clock.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/page-title";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.people")];
@@ -39,7 +48,8 @@ type PeopleReply = ActionResult & { link?: string; preview?: RosterPreview; role
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, cohort } = await requireCohortOwner(request, params.cohortId);
-  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_UPLOAD_BYTES * 2) return data<PeopleReply>({ message: { key: "owner.roster.tooBig" } }, { status: 413 });
+  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_UPLOAD_BYTES * 2)
+    return data<PeopleReply>({ message: { key: "owner.roster.tooBig" } }, { status: 413 });
   const formData = await readForm(request);
   const intent = formData.get("intent");
   const back = `/admin/cohorts/${cohort.id}/people`;
@@ -57,7 +67,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       ({ text, decodedAs } = decoded);
     }
     const preview = previewRoster(cohort.id, text, decodedAs);
-    if ("error" in preview) return data<PeopleReply>({ message: { key: `owner.roster.error.${preview.error}`, values: { count: preview.count ?? 0 } } }, { status: 400 });
+    if ("error" in preview)
+      return data<PeopleReply>(
+        { message: { key: `owner.roster.error.${preview.error}`, values: { count: preview.count ?? 0 } } },
+        { status: 400 },
+      );
     return data<PeopleReply>({ preview, role: submission.value.role });
   }
 
@@ -66,19 +80,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (submission.status !== "success") return refuse(submission.reply());
     let people: { name: string; email: string }[];
     try {
-      people = (JSON.parse(submission.value.people) as { name: unknown; email: unknown }[]).map((p) => ({ name: String(p.name), email: String(p.email) }));
+      people = (JSON.parse(submission.value.people) as { name: unknown; email: unknown }[]).map((p) => ({
+        name: String(p.name),
+        email: String(p.email),
+      }));
     } catch {
       return data<PeopleReply>({ message: { key: "errors.formProblem" } }, { status: 400 });
     }
     const result = inviteMany(user, cohort.id, people, submission.value.role);
-    if (!result.ok) return data<PeopleReply>({ message: { key: "owner.roster.changed" }, preview: result.preview, role: submission.value.role }, { status: 400 });
+    if (!result.ok)
+      return data<PeopleReply>(
+        { message: { key: "owner.roster.changed" }, preview: result.preview, role: submission.value.role },
+        { status: 400 },
+      );
     throw redirect(`${back}?saved=invited&count=${result.count}`);
   }
 
   if (intent === "resend" || intent === "revoke") {
     const submission = parseWithZod(formData, { schema: invitationActionSchema });
     if (submission.status !== "success") return refuse(submission.reply());
-    const ok = intent === "resend" ? resendInvitation(user, cohort.id, submission.value.invitationId) : revokeInvitation(user, cohort.id, submission.value.invitationId);
+    const ok =
+      intent === "resend"
+        ? resendInvitation(user, cohort.id, submission.value.invitationId)
+        : revokeInvitation(user, cohort.id, submission.value.invitationId);
     if (!ok) throw new Response("Not found", { status: 404 });
     throw redirect(`${back}?saved=${intent === "resend" ? "resent" : "revoked"}`);
   }
@@ -124,7 +148,12 @@ export default function People() {
           <div className="preview">
             <h3>{t("owner.roster.previewTitle", { ok: okRows.length, total: preview.rows.length })}</h3>
             {preview.decodedAs === "windows-1252" ? <p className="notice">{t("owner.roster.decodedAs1252")}</p> : null}
-            <div className="table-wrap" role="region" aria-label={t("owner.roster.previewTitle", { ok: okRows.length, total: preview.rows.length })} tabIndex={0}>
+            <div
+              className="table-wrap"
+              role="region"
+              aria-label={t("owner.roster.previewTitle", { ok: okRows.length, total: preview.rows.length })}
+              tabIndex={0}
+            >
               <table>
                 <thead>
                   <tr>
@@ -210,70 +239,76 @@ export default function People() {
       </section>
 
       <h2 id="members-title">{t("admin.members")}</h2>
-      <ScrollTable labelledBy="members-title" headers={[t("admin.name"), t("admin.email"), t("admin.role"), t("admin.lastLogin"), t("owner.remove.column")]}>
-            {members.map((m) => (
-              <tr key={m.userId}>
-                <th scope="row">{m.name}</th>
-                <td>{m.email}</td>
-                <td>{t(`roles.${m.role}`)}</td>
-                <td>{m.lastLoginAt ? formatDate(new Date(m.lastLoginAt), locale) : t("admin.never")}</td>
-                <td>
-                  {m.role === "participant" ? (
-                    <details>
-                      <summary>{t("owner.remove.summary")}</summary>
-                      <Form method="post" className="stack">
-                        <input type="hidden" name="intent" value="remove" />
-                        <input type="hidden" name="userId" value={m.userId} />
-                        <p>{t("owner.remove.warning", { name: m.name })}</p>
-                        <div className="choice">
-                          <input type="checkbox" id={`remove-${m.userId}`} name="confirm" value="yes" />
-                          <label htmlFor={`remove-${m.userId}`}>{t("owner.remove.confirm", { name: m.name })}</label>
-                        </div>
-                        <button type="submit" className="button button--danger">
-                          {t("owner.remove.submit")}
-                        </button>
-                      </Form>
-                    </details>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
+      <ScrollTable
+        labelledBy="members-title"
+        headers={[t("admin.name"), t("admin.email"), t("admin.role"), t("admin.lastLogin"), t("owner.remove.column")]}
+      >
+        {members.map((m) => (
+          <tr key={m.userId}>
+            <th scope="row">{m.name}</th>
+            <td>{m.email}</td>
+            <td>{t(`roles.${m.role}`)}</td>
+            <td>{m.lastLoginAt ? formatDate(new Date(m.lastLoginAt), locale) : t("admin.never")}</td>
+            <td>
+              {m.role === "participant" ? (
+                <details>
+                  <summary>{t("owner.remove.summary")}</summary>
+                  <Form method="post" className="stack">
+                    <input type="hidden" name="intent" value="remove" />
+                    <input type="hidden" name="userId" value={m.userId} />
+                    <p>{t("owner.remove.warning", { name: m.name })}</p>
+                    <div className="choice">
+                      <input type="checkbox" id={`remove-${m.userId}`} name="confirm" value="yes" />
+                      <label htmlFor={`remove-${m.userId}`}>{t("owner.remove.confirm", { name: m.name })}</label>
+                    </div>
+                    <button type="submit" className="button button--danger">
+                      {t("owner.remove.submit")}
+                    </button>
+                  </Form>
+                </details>
+              ) : null}
+            </td>
+          </tr>
+        ))}
       </ScrollTable>
 
       <h2 id="invitations-title">{t("admin.invitations.title")}</h2>
       {invitations.length === 0 ? (
         <p className="empty">{t("admin.invitations.empty")}</p>
       ) : (
-        <ScrollTable labelledBy="invitations-title" headers={[t("admin.name"), t("admin.email"), t("admin.role"), t("admin.invitations.status"), t("owner.invitations.actions")]}>
-              {invitations.map((i) => (
-                <tr key={i.id}>
-                  <th scope="row">{i.name}</th>
-                  <td>{i.email}</td>
-                  <td>{t(`roles.${i.role}`)}</td>
-                  <td>
-                    {i.state === "accepted" && i.acceptedAt
-                      ? t("admin.invitations.accepted", { date: formatDate(new Date(i.acceptedAt), locale) })
-                      : i.state === "pending"
-                        ? t("admin.invitations.pending", { date: formatDate(new Date(i.expiresAt), locale) })
-                        : t(`admin.invitations.${i.state}`)}
-                  </td>
-                  <td>
-                    {i.state !== "accepted" ? (
-                      <Form method="post" className="inline-actions">
-                        <input type="hidden" name="invitationId" value={i.id} />
-                        <button type="submit" name="intent" value="resend" className="link-button link-button--dark">
-                          {t("owner.invitations.resend")}
-                        </button>
-                        {i.state === "pending" ? (
-                          <button type="submit" name="intent" value="revoke" className="link-button link-button--dark">
-                            {t("owner.invitations.revoke")}
-                          </button>
-                        ) : null}
-                      </Form>
+        <ScrollTable
+          labelledBy="invitations-title"
+          headers={[t("admin.name"), t("admin.email"), t("admin.role"), t("admin.invitations.status"), t("owner.invitations.actions")]}
+        >
+          {invitations.map((i) => (
+            <tr key={i.id}>
+              <th scope="row">{i.name}</th>
+              <td>{i.email}</td>
+              <td>{t(`roles.${i.role}`)}</td>
+              <td>
+                {i.state === "accepted" && i.acceptedAt
+                  ? t("admin.invitations.accepted", { date: formatDate(new Date(i.acceptedAt), locale) })
+                  : i.state === "pending"
+                    ? t("admin.invitations.pending", { date: formatDate(new Date(i.expiresAt), locale) })
+                    : t(`admin.invitations.${i.state}`)}
+              </td>
+              <td>
+                {i.state !== "accepted" ? (
+                  <Form method="post" className="inline-actions">
+                    <input type="hidden" name="invitationId" value={i.id} />
+                    <button type="submit" name="intent" value="resend" className="link-button link-button--dark">
+                      {t("owner.invitations.resend")}
+                    </button>
+                    {i.state === "pending" ? (
+                      <button type="submit" name="intent" value="revoke" className="link-button link-button--dark">
+                        {t("owner.invitations.revoke")}
+                      </button>
                     ) : null}
-                  </td>
-                </tr>
-              ))}
+                  </Form>
+                ) : null}
+              </td>
+            </tr>
+          ))}
         </ScrollTable>
       )}
     </>

@@ -1,9 +1,10 @@
-import * as clock from "~/utils/clock.server";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { stringify } from "csv-stringify/sync";
+
 import { audit } from "~/models/audit.server";
 import { participantRows } from "~/models/progress.server";
 import { requireCohortOwner } from "~/utils/auth.server";
+import * as clock from "~/utils/clock.server";
 import { db } from "~/utils/db.server";
 import { translator } from "~/utils/i18n.server";
 import { calendarDate } from "~/utils/programme-time";
@@ -15,9 +16,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = translator(user.locale);
   const rows = participantRows(cohort);
   const date = (ms: number | null) => (ms ? calendarDate(new Date(ms), cohort.timeZone) : "");
-  const header = ["name", "email", "standing", "done", "late", "skipped", "missed", "lastDoneWeek", "modulesCompleted", "lastCheckIn", "attended", "lastLogin", "lastActivity", "followUp"].map((k) =>
-    t(`owner.csv.${k}`),
-  );
+  const header = [
+    "name",
+    "email",
+    "standing",
+    "done",
+    "late",
+    "skipped",
+    "missed",
+    "lastDoneWeek",
+    "modulesCompleted",
+    "lastCheckIn",
+    "attended",
+    "lastLogin",
+    "lastActivity",
+    "followUp",
+  ].map((k) => t(`owner.csv.${k}`));
   const body = rows.map((r) => [
     r.name,
     r.email,
@@ -32,7 +46,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     r.attended,
     date(r.lastLoginAt),
     date(r.lastActivityAt),
-    r.reasons.map((x) => t(`owner.reason.${x}`, { challenge: cohort.followUpChallengeWeeks, checkIn: cohort.followUpCheckInWeeks })).join(", "),
+    r.reasons
+      .map((x) => t(`owner.reason.${x}`, { challenge: cohort.followUpChallengeWeeks, checkIn: cohort.followUpCheckInWeeks }))
+      .join(", "),
   ]);
   const csv = stringify([header, ...body], { delimiter: ";", bom: true, record_delimiter: "windows" });
   audit(db, { actorId: user.id, action: "report.csv", subjectType: "cohort", subjectId: cohort.id, detail: { rows: rows.length } });

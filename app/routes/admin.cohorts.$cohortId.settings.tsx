@@ -1,16 +1,17 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { SavedNotice } from "~/components/SavedNotice";
 import { cohortSettingsSchema } from "~/forms/owner";
 import { updateCohortSettings } from "~/models/cohort.server";
 import { requireCohortOwner } from "~/utils/auth.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.settings")];
 
@@ -50,8 +51,18 @@ export default function CohortSettingsPage() {
       <FormMessage message={actionData?.message} />
       <Form method="post" {...getFormProps(form)} className="stack">
         <Field meta={fields.name} label={t("owner.settings.name")} />
-        <Field meta={fields.followUpChallengeWeeks} label={t("owner.settings.challengeWeeks")} type="number" hint={t("owner.settings.challengeHint")} />
-        <Field meta={fields.followUpCheckInWeeks} label={t("owner.settings.checkInWeeks")} type="number" hint={t("owner.settings.checkInHint")} />
+        <Field
+          meta={fields.followUpChallengeWeeks}
+          label={t("owner.settings.challengeWeeks")}
+          type="number"
+          hint={t("owner.settings.challengeHint")}
+        />
+        <Field
+          meta={fields.followUpCheckInWeeks}
+          label={t("owner.settings.checkInWeeks")}
+          type="number"
+          hint={t("owner.settings.checkInHint")}
+        />
         <Field meta={fields.retentionMonths} label={t("owner.settings.retention")} type="number" hint={t("owner.settings.retentionHint")} />
         <button type="submit" className="button">
           {t("settings.save")}

@@ -1,15 +1,19 @@
-import * as clock from "~/utils/clock.server";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+
 import { WeekHeading } from "~/components/WeekHeading";
 import { requireCohortOwner } from "~/utils/auth.server";
+import * as clock from "~/utils/clock.server";
 import { programmeClock } from "~/utils/programme-time";
 
 // The frame of every page about one cohort: its name, its week, and the owner's sub-navigation.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort } = await requireCohortOwner(request, params.cohortId);
-  return { cohort: { id: cohort.id, name: cohort.name, startDate: cohort.startDate }, clock: programmeClock(cohort.startDate, clock.now(), cohort.timeZone) };
+  return {
+    cohort: { id: cohort.id, name: cohort.name, startDate: cohort.startDate },
+    clock: programmeClock(cohort.startDate, clock.now(), cohort.timeZone),
+  };
 }
 
 const tabs = [

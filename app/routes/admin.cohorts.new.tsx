@@ -1,16 +1,17 @@
-import * as clock from "~/utils/clock.server";
 import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { Field, FieldError } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { newCohortSchema } from "~/forms/owner";
 import { createCohort, listOrganisationsFor } from "~/models/cohort.server";
 import { requireOwner } from "~/utils/auth.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import * as clock from "~/utils/clock.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/page-title";
 import { getProgramme } from "~/utils/programme.server";
 import { addDays, calendarDate, mondayOf } from "~/utils/programme-time";
 
@@ -18,7 +19,11 @@ export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.n
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireOwner(request);
-  return { organisations: listOrganisationsFor(user), programme: getProgramme().arc.title, nextMonday: addDays(mondayOf(calendarDate(clock.now())), 7) };
+  return {
+    organisations: listOrganisationsFor(user),
+    programme: getProgramme().arc.title,
+    nextMonday: addDays(mondayOf(calendarDate(clock.now())), 7),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -1,8 +1,8 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { FieldError } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { SavedNotice } from "~/components/SavedNotice";
@@ -10,7 +10,8 @@ import { organisationSchema, ownerInviteSchema } from "~/forms/owner";
 import { createOrganisation, listOrganisations } from "~/models/cohort.server";
 import { inviteOrganisationOwner } from "~/models/invitation.server";
 import { requireAdmin } from "~/utils/auth.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.organisations")];
 
@@ -24,10 +25,17 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   if (formData.get("intent") === "invite-owner") {
     const submission = parseWithZod(formData, { schema: ownerInviteSchema });
-    if (submission.status !== "success") return data<ActionResult & { form: string }>({ result: submission.reply(), form: String(formData.get("organisationId")), message: { key: "errors.formProblem" } }, { status: 400 });
+    if (submission.status !== "success")
+      return data<ActionResult & { form: string }>(
+        { result: submission.reply(), form: String(formData.get("organisationId")), message: { key: "errors.formProblem" } },
+        { status: 400 },
+      );
     const res = inviteOrganisationOwner(admin, submission.value.organisationId, submission.value);
     if (!res) throw new Response("Not found", { status: 404 });
-    return data<ActionResult & { link: string }>({ message: { key: "admin.invite.created", values: { email: submission.value.email }, tone: "success" }, link: res.link });
+    return data<ActionResult & { link: string }>({
+      message: { key: "admin.invite.created", values: { email: submission.value.email }, tone: "success" },
+      link: res.link,
+    });
   }
   const submission = parseWithZod(formData, { schema: organisationSchema });
   if (submission.status !== "success") return refuse(submission.reply());
@@ -84,7 +92,13 @@ export default function Organisations() {
         <input type="hidden" name="intent" value="create" />
         <div className="field">
           <label htmlFor="org-name">{t("owner.org.name")}</label>
-          <input id="org-name" name="name" maxLength={100} aria-invalid={errors.name ? true : undefined} aria-describedby="org-name-error" />
+          <input
+            id="org-name"
+            name="name"
+            maxLength={100}
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby="org-name-error"
+          />
           <FieldError id="org-name-error" errors={actionData?.form ? undefined : errors.name} />
         </div>
         <button type="submit" className="button">

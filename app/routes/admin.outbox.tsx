@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { listOutbox } from "~/models/outbox.server";
 import { requireAdmin } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
+import { pageTitle } from "~/utils/page-title";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.outbox")];
@@ -30,7 +31,8 @@ export default function Outbox() {
           <li key={m.id} className="entry-card">
             <h2>{m.subject}</h2>
             <p className="muted">
-              {m.toAddress} · {t(`outbox.status.${m.status}`)} · {t("outbox.attempts", { count: m.attempts })} · {formatDate(new Date(m.createdAt), locale)} {formatTime(new Date(m.createdAt))}
+              {m.toAddress} · {t(`outbox.status.${m.status}`)} · {t("outbox.attempts", { count: m.attempts })} ·{" "}
+              {formatDate(new Date(m.createdAt), locale)} {formatTime(new Date(m.createdAt))}
             </p>
             {m.lastError ? <p className="notice notice--error">{m.lastError}</p> : null}
             <details>

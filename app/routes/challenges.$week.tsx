@@ -1,19 +1,27 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
-import { StatusBadge } from "~/components/StatusBadge";
+
 import { TextareaField } from "~/components/form/Field";
-import { SavedNotice } from "~/components/SavedNotice";
 import { FormMessage } from "~/components/form/FormMessage";
+import { SavedNotice } from "~/components/SavedNotice";
+import { StatusBadge } from "~/components/StatusBadge";
 import { completeChallengeSchema, reopenChallengeSchema, skipChallengeSchema, swapChallengeSchema } from "~/forms/challenge";
-import { completeChallenge, formatReflection, getChallengeWeek, reopenChallenge, skipChallenge, swapChallenge } from "~/models/challenge.server";
+import {
+  completeChallenge,
+  formatReflection,
+  getChallengeWeek,
+  reopenChallenge,
+  skipChallenge,
+  swapChallenge,
+} from "~/models/challenge.server";
 import { notFound, parseId, requireParticipant } from "~/utils/auth.server";
 import { renderContentHtml } from "~/utils/content.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
 import { translator } from "~/utils/i18n.server";
+import { pageTitle } from "~/utils/page-title";
 import { getProgramme } from "~/utils/programme.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
@@ -111,7 +119,9 @@ export default function ChallengePage() {
       <FormMessage message={actionData?.message} />
       {w.status === "late" || w.status === "done" ? (
         <p className="notice notice--success">
-          {t(w.status === "late" ? "challenges.doneLate" : "challenges.doneOnTime", { date: w.completedAt ? formatDate(new Date(w.completedAt), locale) : "" })}{" "}
+          {t(w.status === "late" ? "challenges.doneLate" : "challenges.doneOnTime", {
+            date: w.completedAt ? formatDate(new Date(w.completedAt), locale) : "",
+          })}{" "}
           {w.journalEntryId ? <Link to={`/journal/${w.journalEntryId}`}>{t("challenges.readReflection")}</Link> : null}
         </p>
       ) : null}

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { StatusBadge } from "~/components/StatusBadge";
 import { listChallengeWeeks } from "~/models/challenge.server";
 import { requireParticipant } from "~/utils/auth.server";
+import { pageTitle } from "~/utils/page-title";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.challenges")];
@@ -25,11 +26,20 @@ export default function Challenges() {
       <h1 id="challenges-title">{t("challenges.title")}</h1>
       <p>{t("challenges.intro")}</p>
       <p className="summary-line">
-        {t("challenges.summary", { done: count("done") + count("late"), late: count("late"), skipped: count("skipped"), open: count("open") })}
+        {t("challenges.summary", {
+          done: count("done") + count("late"),
+          late: count("late"),
+          skipped: count("skipped"),
+          open: count("open"),
+        })}
       </p>
       <ol className="week-list">
         {weeks.map((w) => (
-          <li key={w.week} className={`week-row week-row--${w.status}${w.isCurrent ? " week-row--current" : ""}`} aria-current={w.isCurrent ? "true" : undefined}>
+          <li
+            key={w.week}
+            className={`week-row week-row--${w.status}${w.isCurrent ? " week-row--current" : ""}`}
+            aria-current={w.isCurrent ? "true" : undefined}
+          >
             <div className="week-row__when">
               <strong>{t("challenges.week", { week: w.week })}</strong>
               <span className="muted">
@@ -46,7 +56,11 @@ export default function Challenges() {
                 )
               ) : (
                 <span className="muted">
-                  {w.pause?.kind === "holiday" ? t("challenges.holiday", { name: w.pause.name }) : w.pause?.kind === "samling" ? t("challenges.samlingWeek", { title: w.pause.title }) : t("challenges.none")}
+                  {w.pause?.kind === "holiday"
+                    ? t("challenges.holiday", { name: w.pause.name })
+                    : w.pause?.kind === "samling"
+                      ? t("challenges.samlingWeek", { title: w.pause.title })
+                      : t("challenges.none")}
                 </span>
               )}
             </div>

@@ -1,14 +1,15 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { forgotPasswordSchema } from "~/forms/auth";
 import { requestPasswordReset } from "~/models/password-reset.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "forgot.title")];
 

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+
 import { gatheringIcs } from "~/models/calendar.server";
 import { notFound, parseId, requireParticipant } from "~/utils/auth.server";
 
@@ -8,6 +9,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const ics = gatheringIcs(user.id, parseId(params.gatheringId));
   if (!ics) notFound();
   return new Response(ics, {
-    headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": `attachment; filename="samling-${params.gatheringId}.ics"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="samling-${params.gatheringId}.ics"`,
+      "Cache-Control": "no-store",
+    },
   });
 }

@@ -1,15 +1,16 @@
-import * as clock from "~/utils/clock.server";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { FormMessage } from "~/components/form/FormMessage";
 import { SavedNotice } from "~/components/SavedNotice";
 import { rsvpSchema } from "~/forms/gathering";
 import { answerGathering, listGatherings } from "~/models/gathering.server";
 import { requireParticipant } from "~/utils/auth.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import * as clock from "~/utils/clock.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/page-title";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.gatherings")];
@@ -55,7 +56,8 @@ export default function Gatherings() {
               <h2>{g.title}</h2>
               <p>
                 <strong>
-                  {formatDate(starts, locale)} {formatTime(starts)}–{sameDay ? formatTime(ends) : `${formatDate(ends, locale)} ${formatTime(ends)}`}
+                  {formatDate(starts, locale)} {formatTime(starts)}–
+                  {sameDay ? formatTime(ends) : `${formatDate(ends, locale)} ${formatTime(ends)}`}
                 </strong>
                 {g.place ? ` · ${g.place}` : null}
               </p>
@@ -67,7 +69,9 @@ export default function Gatherings() {
                 </a>
               </p>
               {g.held ? (
-                <p className="muted">{g.status ? t("gatherings.recorded", { status: t(`gatherings.status.${g.status}`) }) : t("gatherings.notRecorded")}</p>
+                <p className="muted">
+                  {g.status ? t("gatherings.recorded", { status: t(`gatherings.status.${g.status}`) }) : t("gatherings.notRecorded")}
+                </p>
               ) : (
                 <Form method="post" action={`/gatherings#samling-${g.id}`} className="stack stack--wide">
                   <input type="hidden" name="gatheringId" value={g.id} />
@@ -77,11 +81,24 @@ export default function Gatherings() {
                       {g.rsvp ? ` (${t("gatherings.current", { answer: t(`gatherings.answer.${g.rsvp}`) })})` : null}
                     </legend>
                     <div className="choice">
-                      <input type="radio" id={`a-${g.id}-yes`} name="answer" value="attending" defaultChecked={g.rsvp === "attending"} required />
+                      <input
+                        type="radio"
+                        id={`a-${g.id}-yes`}
+                        name="answer"
+                        value="attending"
+                        defaultChecked={g.rsvp === "attending"}
+                        required
+                      />
                       <label htmlFor={`a-${g.id}-yes`}>{t("gatherings.answer.attending")}</label>
                     </div>
                     <div className="choice">
-                      <input type="radio" id={`a-${g.id}-no`} name="answer" value="not_attending" defaultChecked={g.rsvp === "not_attending"} />
+                      <input
+                        type="radio"
+                        id={`a-${g.id}-no`}
+                        name="answer"
+                        value="not_attending"
+                        defaultChecked={g.rsvp === "not_attending"}
+                      />
                       <label htmlFor={`a-${g.id}-no`}>{t("gatherings.answer.not_attending")}</label>
                     </div>
                   </fieldset>

@@ -1,16 +1,17 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { acceptInvitationSchema } from "~/forms/auth";
-import { acceptInvitation, inspectInvitation, type AcceptResult } from "~/models/invitation.server";
+import { acceptInvitation, type AcceptResult, inspectInvitation } from "~/models/invitation.server";
 import { getUser } from "~/utils/auth.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18n.server";
+import { pageTitle } from "~/utils/page-title";
 import { commitSessionCookie } from "~/utils/session.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "titles.invitation")];
@@ -41,7 +42,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (formData.get("intent") === "join") {
     if (!user) throw redirect(`/login?redirectTo=${encodeURIComponent(`/invitation/${token}`)}`);
     const result = await acceptInvitation(token, { signedInUserId: user.id });
-    if (!result.ok) return data<ActionResult>({ message: { key: `invitation.${result.state === "wrong-user" ? "wrongUser" : result.state}` } }, { status: statusOf(result.state) });
+    if (!result.ok)
+      return data<ActionResult>(
+        { message: { key: `invitation.${result.state === "wrong-user" ? "wrongUser" : result.state}` } },
+        { status: statusOf(result.state) },
+      );
     throw await signedIn(result);
   }
   const submission = parseWithZod(formData, { schema: acceptInvitationSchema });
@@ -107,7 +112,13 @@ export default function Invitation() {
               <input id="invited-email" type="email" value={invitation.email} readOnly />
             </div>
             <Field meta={fields.name} label={t("invitation.name")} autoComplete="name" />
-            <Field meta={fields.password} label={t("invitation.password")} type="password" hint={t("invitation.hint")} autoComplete="new-password" />
+            <Field
+              meta={fields.password}
+              label={t("invitation.password")}
+              type="password"
+              hint={t("invitation.hint")}
+              autoComplete="new-password"
+            />
             <Field meta={fields.confirm} label={t("invitation.confirm")} type="password" autoComplete="new-password" />
             <button type="submit" className="button">
               {t("invitation.submit")}

@@ -1,8 +1,8 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { FormMessage } from "~/components/form/FormMessage";
 import { ForgetBrowserDraft } from "~/components/journal/EntryForm";
 import { SavedNotice } from "~/components/SavedNotice";
@@ -10,7 +10,8 @@ import { deleteSchema, shareSchema } from "~/forms/journal";
 import { deleteEntry, getEntry, setShared } from "~/models/journal.server";
 import { currentPartnership } from "~/models/partnership.server";
 import { notFound, parseId, requireParticipant } from "~/utils/auth.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/page-title";
 import { getProgramme } from "~/utils/programme.server";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
@@ -76,7 +77,9 @@ export default function EntryPage() {
       <h1 id="entry-title">{entry.title}</h1>
       <p className="muted">
         {t("journal.writtenAt", { date: formatDate(created, locale), time: formatTime(created) })}
-        {updated.getTime() - created.getTime() > 60_000 ? ` · ${t("journal.updatedAt", { date: formatDate(updated, locale), time: formatTime(updated) })}` : null}
+        {updated.getTime() - created.getTime() > 60_000
+          ? ` · ${t("journal.updatedAt", { date: formatDate(updated, locale), time: formatTime(updated) })}`
+          : null}
       </p>
       <SavedNotice keys={["created", "updated", "shared", "unshared"]} prefix="journal.saved" />
       <FormMessage message={actionData?.message} />

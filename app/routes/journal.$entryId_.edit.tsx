@@ -1,13 +1,14 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { EntryForm } from "~/components/journal/EntryForm";
 import { entrySchema } from "~/forms/journal";
 import { getDraft, getEntry, normaliseTags, updateEntry } from "~/models/journal.server";
 import { notFound, parseId, requireParticipant } from "~/utils/auth.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/page-title";
 import { challengeOptions, getProgramme } from "~/utils/programme.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "journal.editTitle")];
@@ -19,9 +20,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const draft = getDraft(user.id, String(entry.id));
   return {
     userId: user.id,
-    entry: { id: entry.id, title: entry.title, body: entry.body, tags: entry.tags.join(", "), challenge: entry.source === "challenge" ? (entry.sourceRef ?? "") : "" },
+    entry: {
+      id: entry.id,
+      title: entry.title,
+      body: entry.body,
+      tags: entry.tags.join(", "),
+      challenge: entry.source === "challenge" ? (entry.sourceRef ?? "") : "",
+    },
     challengeOptions: entry.source === "module_prompt" ? undefined : challengeOptions(),
-    draft: draft && draft.updatedAt > entry.updatedAt ? { title: draft.title, body: draft.body, updatedAt: draft.updatedAt.toISOString() } : null,
+    draft:
+      draft && draft.updatedAt > entry.updatedAt
+        ? { title: draft.title, body: draft.body, updatedAt: draft.updatedAt.toISOString() }
+        : null,
   };
 }
 
@@ -32,7 +42,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: entrySchema });
   if (submission.status !== "success") return refuse(submission.reply());
   const { title, body, tags, challenge } = submission.value;
-  if (challenge && !getProgramme().challenges.has(challenge)) return refuse(submission.reply({ fieldErrors: { challenge: ["errors.invalidChoice"] } }));
+  if (challenge && !getProgramme().challenges.has(challenge))
+    return refuse(submission.reply({ fieldErrors: { challenge: ["errors.invalidChoice"] } }));
   updateEntry(user.id, id, { title, body, tags: normaliseTags(tags ?? ""), challenge: challenge ?? null });
   throw redirect(`/journal/${id}?saved=updated`);
 }

@@ -1,18 +1,22 @@
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { SavedNotice } from "~/components/SavedNotice";
 import { journalFilterSchema } from "~/forms/journal";
 import { listEntries, listTags } from "~/models/journal.server";
 import { requireParticipant } from "~/utils/auth.server";
+import { pageTitle } from "~/utils/page-title";
 import { formatDate, type Locale } from "~/utils/programme-time";
 import { serverTiming } from "~/utils/timing.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.journal")];
 
 function excerpt(body: string, max = 220) {
-  const text = body.replace(/^## .*$/gm, "").replace(/\s+/g, " ").trim();
+  const text = body
+    .replace(/^## .*$/gm, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 30))}…`;
@@ -26,11 +30,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { value: entries, headers } = serverTiming("journal", () =>
     listEntries(user.id, { q: filter.q?.trim() || undefined, source: filter.source, tag: filter.tag || undefined }),
   );
-  return data({
-    entries: entries.map((e) => ({ ...e, excerpt: excerpt(e.body) })),
-    tags: listTags(user.id),
-    filter,
-  }, { headers });
+  return data(
+    {
+      entries: entries.map((e) => ({ ...e, excerpt: excerpt(e.body) })),
+      tags: listTags(user.id),
+      filter,
+    },
+    { headers },
+  );
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -112,7 +119,14 @@ export default function Journal() {
         </ol>
       )}
       <p className="export-links">
-        {t("journal.export")}: <a href="/journal/export.md" download>{t("journal.exportMd")}</a> · <a href="/journal/export.json" download>{t("journal.exportJson")}</a>
+        {t("journal.export")}:{" "}
+        <a href="/journal/export.md" download>
+          {t("journal.exportMd")}
+        </a>{" "}
+        ·{" "}
+        <a href="/journal/export.json" download>
+          {t("journal.exportJson")}
+        </a>
       </p>
     </section>
   );

@@ -1,10 +1,11 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { readForm } from "~/utils/forms.server";
 import type { ActionFunctionArgs } from "@remix-run/node";
+
 import { draftSchema } from "~/forms/journal";
-import { saveDraft } from "~/models/journal.server";
 import { getParticipation } from "~/models/cohort.server";
+import { saveDraft } from "~/models/journal.server";
 import { getUser } from "~/utils/auth.server";
+import { readForm } from "~/utils/forms.server";
 
 // Autosave of a journal draft (called in the background while typing). It answers 401 instead of
 // redirecting when the session has expired, so the writer stays on the page; the text is also kept

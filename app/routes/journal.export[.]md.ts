@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+
 import { entriesAsMarkdown, exportEntries } from "~/models/journal.server";
 import { requireParticipant } from "~/utils/auth.server";
 import { translator } from "~/utils/i18n.server";

@@ -1,13 +1,14 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { EntryForm } from "~/components/journal/EntryForm";
 import { entrySchema } from "~/forms/journal";
 import { createEntry, getDraft, normaliseTags } from "~/models/journal.server";
 import { requireParticipant } from "~/utils/auth.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/page-title";
 import { challengeOptions, getProgramme } from "~/utils/programme.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "journal.newTitle")];
@@ -15,7 +16,11 @@ export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "journ
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireParticipant(request);
   const draft = getDraft(user.id, "new");
-  return { userId: user.id, challengeOptions: challengeOptions(), draft: draft ? { title: draft.title, body: draft.body, updatedAt: draft.updatedAt.toISOString() } : null };
+  return {
+    userId: user.id,
+    challengeOptions: challengeOptions(),
+    draft: draft ? { title: draft.title, body: draft.body, updatedAt: draft.updatedAt.toISOString() } : null,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -23,7 +28,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: entrySchema });
   if (submission.status !== "success") return refuse(submission.reply());
   const { title, body, tags, challenge } = submission.value;
-  if (challenge && !getProgramme().challenges.has(challenge)) return refuse(submission.reply({ fieldErrors: { challenge: ["errors.invalidChoice"] } }));
+  if (challenge && !getProgramme().challenges.has(challenge))
+    return refuse(submission.reply({ fieldErrors: { challenge: ["errors.invalidChoice"] } }));
   const id = createEntry(user.id, participation.cohort.id, { title, body, tags: normaliseTags(tags ?? ""), challenge: challenge ?? null });
   throw redirect(`/journal/${id}?saved=created`);
 }

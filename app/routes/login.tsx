@@ -1,17 +1,18 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { loginSchema } from "~/forms/auth";
 import { safeRedirect } from "~/forms/fields";
 import { signIn } from "~/models/user.server";
 import { getUser } from "~/utils/auth.server";
-import { readForm, clientIp, refuse, type ActionResult } from "~/utils/forms.server";
+import { type ActionResult, clientIp, readForm, refuse } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18n.server";
+import { pageTitle } from "~/utils/page-title";
 import { commitSessionCookie } from "~/utils/session.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "login.title")];

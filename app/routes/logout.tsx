@@ -1,4 +1,5 @@
-import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, redirect } from "@remix-run/node";
+
 import { clearSessionCookie, invalidateSessionToken, readSessionToken } from "~/utils/session.server";
 
 // Signing out needs no guard: whoever holds the cookie may end that session, and nothing else.

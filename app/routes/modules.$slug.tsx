@@ -1,19 +1,20 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
-import { ErrorPage } from "~/components/layout/ErrorPage";
-import { getProgramme } from "~/utils/programme.server";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
+import { FormMessage } from "~/components/form/FormMessage";
+import { ErrorPage } from "~/components/layout/ErrorPage";
 import { fillReflectionSlots, type SlotState } from "~/components/mdx/reflection-form";
 import { completionSchema, reflectionSchema } from "~/forms/module";
 import { findModule, readModule, saveReflection, setModuleCompleted } from "~/models/module.server";
 import { notFound, requireParticipant } from "~/utils/auth.server";
 import { renderContentHtml } from "~/utils/content.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
 import { translator } from "~/utils/i18n.server";
+import { pageTitle } from "~/utils/page-title";
+import { getProgramme } from "~/utils/programme.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
-import { FormMessage } from "~/components/form/FormMessage";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "nav.modules", { text: data?.title });
 
@@ -26,7 +27,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw data({ modules }, { status: 404 });
   }
   if (view.kind === "locked") {
-    return data({ kind: "locked" as const, title: view.meta.title, summary: view.meta.summary, opensOn: view.opensOn, opensWeek: view.opensWeek }, { status: 403 });
+    return data(
+      { kind: "locked" as const, title: view.meta.title, summary: view.meta.summary, opensOn: view.opensOn, opensWeek: view.opensWeek },
+      { status: 403 },
+    );
   }
   const { meta, compiled } = view;
   const t = translator(user.locale);
@@ -71,8 +75,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const submission = parseWithZod(formData, { schema: completionSchema });
   if (submission.status !== "success") return refuse(submission.reply());
-  if (!setModuleCompleted(user.id, participation, slug, submission.value.intent === "complete")) throw new Response("Forbidden", { status: 403 });
-  return data<ActionResult>({ message: { key: submission.value.intent === "complete" ? "modules.markedComplete" : "modules.markedIncomplete", tone: "success" } });
+  if (!setModuleCompleted(user.id, participation, slug, submission.value.intent === "complete"))
+    throw new Response("Forbidden", { status: 403 });
+  return data<ActionResult>({
+    message: { key: submission.value.intent === "complete" ? "modules.markedComplete" : "modules.markedIncomplete", tone: "success" },
+  });
 }
 
 export default function ModulePage() {
@@ -99,7 +106,8 @@ export default function ModulePage() {
       <h1 id="module-title">{d.title}</h1>
       <p className="lead">{d.summary}</p>
       <p className="muted">
-        {t("modules.minutes", { count: d.estimatedMinutes })} · <span className={`status status--${d.state}`}>{t(`modules.state.${d.state}`)}</span>
+        {t("modules.minutes", { count: d.estimatedMinutes })} ·{" "}
+        <span className={`status status--${d.state}`}>{t(`modules.state.${d.state}`)}</span>
       </p>
       <div className="module__layout">
         <nav className="toc" aria-labelledby="toc-title">
@@ -122,7 +130,9 @@ export default function ModulePage() {
             </ul>
           </section>
           <div className="prose">
-            <div dangerouslySetInnerHTML={{ __html: fillReflectionSlots(d.html, d.slug, slotStates(d.answers, actionData?.reflection), t) }} />
+            <div
+              dangerouslySetInnerHTML={{ __html: fillReflectionSlots(d.html, d.slug, slotStates(d.answers, actionData?.reflection), t) }}
+            />
           </div>
           <CompleteForm completed={d.state === "completed"} message={actionData?.message} />
           <nav className="pager" aria-label={t("modules.pager")}>
@@ -148,7 +158,13 @@ export default function ModulePage() {
 function slotStates(answers: Record<string, { body: string }>, reply: ReflectReply["reflection"]): Record<string, SlotState> {
   const states: Record<string, SlotState> = {};
   for (const [id, a] of Object.entries(answers)) states[id] = { value: a.body, saved: true };
-  if (reply) states[reply.promptId] = { value: reply.body, saved: !!answers[reply.promptId] || !!reply.saved, error: reply.error, justSaved: reply.saved };
+  if (reply)
+    states[reply.promptId] = {
+      value: reply.body,
+      saved: !!answers[reply.promptId] || !!reply.saved,
+      error: reply.error,
+      justSaved: reply.saved,
+    };
   return states;
 }
 
@@ -178,7 +194,10 @@ function CompleteForm({ completed, message }: { completed: boolean; message?: Ac
 export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
-  const modules = isRouteErrorResponse(error) && error.status === 404 ? (error.data as { modules?: { slug: string; title: string }[] })?.modules : undefined;
+  const modules =
+    isRouteErrorResponse(error) && error.status === 404
+      ? (error.data as { modules?: { slug: string; title: string }[] })?.modules
+      : undefined;
   if (!modules) return <ErrorPage error={error} t={t} />;
   return (
     <section className="page" aria-labelledby="missing-title">

@@ -1,4 +1,5 @@
-import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
+import { type LoaderFunctionArgs, redirect } from "@remix-run/node";
+
 import { openNotice } from "~/models/notice.server";
 import { notFound, parseId, requireUser } from "~/utils/auth.server";
 

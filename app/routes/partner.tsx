@@ -1,16 +1,25 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { FieldError, TextareaField } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { SavedNotice } from "~/components/SavedNotice";
 import { checkInSchema, confirmCheckInSchema } from "~/forms/partner";
-import { checkInStatus, confirmCheckIn, currentPartnership, earlierPartnerships, listCheckIns, listSharedWithMe, logCheckIn } from "~/models/partnership.server";
+import {
+  checkInStatus,
+  confirmCheckIn,
+  currentPartnership,
+  earlierPartnerships,
+  listCheckIns,
+  listSharedWithMe,
+  logCheckIn,
+} from "~/models/partnership.server";
 import { requireParticipant } from "~/utils/auth.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/page-title";
 import { getProgramme } from "~/utils/programme.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
@@ -25,7 +34,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return kind === "module" ? programme.modules.find((m) => m.slug === slug)?.title : programme.challenges.get(slug ?? "")?.title;
   };
   const checkIns = partnership
-    ? listCheckIns(partnership.id).map((c) => ({ ...c, topics: c.topics.map((r) => topicTitle(r) ?? r), mine: c.authorId === user.id, confirmedByMe: c.responses.some((r) => r.userId === user.id) }))
+    ? listCheckIns(partnership.id).map((c) => ({
+        ...c,
+        topics: c.topics.map((r) => topicTitle(r) ?? r),
+        mine: c.authorId === user.id,
+        confirmedByMe: c.responses.some((r) => r.userId === user.id),
+      }))
     : [];
   return {
     userId: user.id,
@@ -55,7 +69,12 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return refuse(submission.reply());
   const result = logCheckIn(user.id, participation, submission.value);
   if (!result.ok) {
-    const field = result.reason === "future-date" || result.reason === "before-pairing" ? "heldOn" : result.reason === "unknown-topic" ? "topics" : null;
+    const field =
+      result.reason === "future-date" || result.reason === "before-pairing"
+        ? "heldOn"
+        : result.reason === "unknown-topic"
+          ? "topics"
+          : null;
     if (field) return refuse(submission.reply({ fieldErrors: { [field]: [`partner.refused.${result.reason}`] } }));
     return data<ActionResult>({ message: { key: `partner.refused.${result.reason}` } }, { status: 400 });
   }
@@ -97,11 +116,20 @@ export default function Partner() {
           ))}
         </ul>
         {p.partners.length === 0 ? <p>{t("partner.partnerLeft")}</p> : null}
-        <p className="muted">{t("partner.period", { from: p.fromWeek, to: p.toWeek, start: formatDate(p.startsOn, locale), end: formatDate(p.endsOn, locale) })}</p>
+        <p className="muted">
+          {t("partner.period", {
+            from: p.fromWeek,
+            to: p.toWeek,
+            start: formatDate(p.startsOn, locale),
+            end: formatDate(p.endsOn, locale),
+          })}
+        </p>
         {d.status ? (
           <p className={`checkin-status checkin-status--${d.status.state}`}>
             <strong>{t(`partner.state.${d.status.state}`)}</strong> {t("partner.dueOn", { date: formatDate(d.status.dueOn, locale) })}
-            {d.status.lastHeldOn ? ` · ${t("partner.lastHeld", { date: formatDate(d.status.lastHeldOn, locale) })}` : ` · ${t("partner.noneYet")}`}
+            {d.status.lastHeldOn
+              ? ` · ${t("partner.lastHeld", { date: formatDate(d.status.lastHeldOn, locale) })}`
+              : ` · ${t("partner.noneYet")}`}
           </p>
         ) : null}
       </div>
@@ -118,7 +146,13 @@ export default function Partner() {
             </div>
             <div className="field">
               <label htmlFor={fields.minutes.id}>{t("partner.fields.minutes")}</label>
-              <input {...getInputProps(fields.minutes, { type: "number" })} key={fields.minutes.key} min={1} max={600} inputMode="numeric" />
+              <input
+                {...getInputProps(fields.minutes, { type: "number" })}
+                key={fields.minutes.key}
+                min={1}
+                max={600}
+                inputMode="numeric"
+              />
               <FieldError id={fields.minutes.errorId} errors={fields.minutes.errors} />
             </div>
             <div className="field">
@@ -140,18 +174,22 @@ export default function Partner() {
             </p>
             <select id={fields.topics.id} name={fields.topics.name} multiple size={6} aria-describedby={`${fields.topics.id}-hint`}>
               <optgroup label={t("nav.modules")}>
-                {d.topicOptions.filter((o) => o.group === "module").map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
+                {d.topicOptions
+                  .filter((o) => o.group === "module")
+                  .map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
               </optgroup>
               <optgroup label={t("nav.challenges")}>
-                {d.topicOptions.filter((o) => o.group === "challenge").map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
+                {d.topicOptions
+                  .filter((o) => o.group === "challenge")
+                  .map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
               </optgroup>
             </select>
             <FieldError id={fields.topics.errorId} errors={fields.topics.errors} />

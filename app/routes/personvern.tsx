@@ -1,6 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+
 import { pageTitle } from "~/utils/page-title";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "privacy.title");

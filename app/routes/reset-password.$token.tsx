@@ -1,15 +1,16 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { resetPasswordSchema } from "~/forms/auth";
 import { resetPassword, resetState } from "~/models/password-reset.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18n.server";
+import { pageTitle } from "~/utils/page-title";
 import { commitSessionCookie } from "~/utils/session.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "reset.title")];
@@ -28,7 +29,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: resetPasswordSchema });
   if (submission.status !== "success") return refuse(submission.reply({ hideFields: ["password", "confirm"] }));
   const result = await resetPassword(params.token ?? "", submission.value.password);
-  if (!result.ok) return refuse(submission.reply({ hideFields: ["password", "confirm"] }), statusOf(result.state), { key: `reset.${result.state}` });
+  if (!result.ok)
+    return refuse(submission.reply({ hideFields: ["password", "confirm"] }), statusOf(result.state), { key: `reset.${result.state}` });
   const headers = new Headers();
   headers.append("Set-Cookie", await commitSessionCookie(result.token, result.expiresAt));
   headers.append("Set-Cookie", await localeCookie.serialize(result.locale));

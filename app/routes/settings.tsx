@@ -1,9 +1,9 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageTitle } from "~/utils/page-title";
+
 import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { changePasswordSchema } from "~/forms/auth";
@@ -12,14 +12,21 @@ import { hasCalendarFeed, issueCalendarFeed, mailPreferences, setMailPreferences
 import { ownsAnything } from "~/models/cohort.server";
 import { changePassword } from "~/models/user.server";
 import { requireUser } from "~/utils/auth.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/page-title";
 import { commitSessionCookie } from "~/utils/session.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.settings")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return { locale: user.locale, email: user.email, prefs: mailPreferences(user.id), owner: ownsAnything(user), hasFeed: hasCalendarFeed(user.id) };
+  return {
+    locale: user.locale,
+    email: user.email,
+    prefs: mailPreferences(user.id),
+    owner: ownsAnything(user),
+    hasFeed: hasCalendarFeed(user.id),
+  };
 }
 
 type SettingsReply = ActionResult & { feedUrl?: string };

@@ -1,14 +1,15 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+
 import { Field, FieldError } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { deleteAccountSchema } from "~/forms/settings";
 import { deleteAccount } from "~/models/my-data.server";
 import { requireUser } from "~/utils/auth.server";
-import { readForm, refuse, type ActionResult } from "~/utils/forms.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
 import { clearSessionCookie } from "~/utils/session.server";
 

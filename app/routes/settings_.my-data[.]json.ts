@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+
 import { collectMyData } from "~/models/my-data.server";
 import { notFound, requireUser } from "~/utils/auth.server";
 

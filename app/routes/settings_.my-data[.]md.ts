@@ -1,9 +1,36 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+
 import { collectMyData, myDataAsMarkdown, type MyDataLabels } from "~/models/my-data.server";
 import { notFound, requireUser } from "~/utils/auth.server";
 import { translator } from "~/utils/i18n.server";
 
-const LABELS: (keyof MyDataLabels)[] = ["title", "exportedAt", "profile", "name", "email", "createdAt", "memberships", "journal", "challenges", "modules", "partnerships", "checkIns", "responses", "attendance", "none", "tags", "shared", "skipReason", "notes", "nextSteps", "rsvp", "apology", "status", "week", "minutes"];
+const LABELS: (keyof MyDataLabels)[] = [
+  "title",
+  "exportedAt",
+  "profile",
+  "name",
+  "email",
+  "createdAt",
+  "memberships",
+  "journal",
+  "challenges",
+  "modules",
+  "partnerships",
+  "checkIns",
+  "responses",
+  "attendance",
+  "none",
+  "tags",
+  "shared",
+  "skipReason",
+  "notes",
+  "nextSteps",
+  "rsvp",
+  "apology",
+  "status",
+  "week",
+  "minutes",
+];
 
 // The same export as the JSON file, written to be read by a person.
 export async function loader({ request }: LoaderFunctionArgs) {

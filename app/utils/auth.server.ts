@@ -2,8 +2,10 @@
 // redirect (not signed in) or a 403/404 Response (signed in, not allowed).
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
-import { getOwnedCohort, getParticipation, ownsAnything, type Cohort, type Participation } from "~/models/cohort.server";
-import { readSessionToken, validateSessionToken, type SessionUser } from "./session.server";
+
+import { type Cohort, getOwnedCohort, getParticipation, ownsAnything, type Participation } from "~/models/cohort.server";
+
+import { readSessionToken, type SessionUser, validateSessionToken } from "./session.server";
 
 export async function getUser(request: Request): Promise<SessionUser | null> {
   const token = await readSessionToken(request);
@@ -51,7 +53,10 @@ export function parseId(value: string | undefined): number {
 }
 
 /** The cohort named in the URL, if this user runs it; a cohort they do not run is a 404. */
-export async function requireCohortOwner(request: Request, cohortIdParam: string | undefined): Promise<{ user: SessionUser; cohort: Cohort }> {
+export async function requireCohortOwner(
+  request: Request,
+  cohortIdParam: string | undefined,
+): Promise<{ user: SessionUser; cohort: Cohort }> {
   const user = await requireOwner(request);
   const cohort = getOwnedCohort(user, parseId(cohortIdParam));
   if (!cohort) notFound();

@@ -1,9 +1,11 @@
 // Consistent online backups with SQLite's backup API (safe while the server writes), and restore
 // of a backup, refused while a server is running on the database.
-import * as clock from "~/utils/clock.server";
 import fs from "node:fs";
 import path from "node:path";
+
 import Database from "better-sqlite3";
+
+import * as clock from "~/utils/clock.server";
 
 export function pidFile(databaseFile: string) {
   return path.join(path.dirname(path.resolve(databaseFile)), "server.pid");
@@ -27,7 +29,10 @@ function stamp(d = clock.now()) {
   return d.toISOString().replace(/[-:]/g, "").replace(/\..+/, "").replace("T", "-");
 }
 
-export async function backupDatabase(databaseFile: string, dir = path.join(path.dirname(path.resolve(databaseFile)), "backups")): Promise<string> {
+export async function backupDatabase(
+  databaseFile: string,
+  dir = path.join(path.dirname(path.resolve(databaseFile)), "backups"),
+): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
   const target = path.join(dir, `${path.basename(databaseFile, ".db")}-${stamp()}.db`);
   const source = new Database(databaseFile, { readonly: true, fileMustExist: true });

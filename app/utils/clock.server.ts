@@ -20,7 +20,9 @@ export function readClockSettings(vars: Record<string, string | undefined>): Clo
     return { start: null, frozen: false };
   }
   if (vars.NODE_ENV === "production") {
-    throw new Error(`APP_NOW=${raw} is set, but NODE_ENV=production: the clock can only be pinned in development and tests. Remove APP_NOW.`);
+    throw new Error(
+      `APP_NOW=${raw} is set, but NODE_ENV=production: the clock can only be pinned in development and tests. Remove APP_NOW.`,
+    );
   }
   const start = new Date(raw);
   if (!ISO_INSTANT.test(raw) || Number.isNaN(start.getTime())) {

@@ -5,6 +5,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+
 import GithubSlugger from "github-slugger";
 import type { TFunction } from "i18next";
 import { bundleMDX } from "mdx-bundler";
@@ -14,7 +15,9 @@ import { renderToStaticMarkup } from "react-dom/server";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
-import { ContentContext, contentComponents, type ContentSource } from "~/components/mdx";
+
+import { contentComponents, ContentContext, type ContentSource } from "~/components/mdx";
+
 import { ContentError, getProgramme, splitFrontmatter } from "./programme.server";
 
 /** The components content may use, and the props each requires (docs/content-format.md). */
@@ -72,7 +75,9 @@ function checkComponents(file: string, lineOffset: number, sourceIds: Set<string
       const line = (el.position?.start.line ?? 0) + lineOffset;
       const spec = el.name ? CONTENT_COMPONENTS[el.name] : undefined;
       if (!spec) {
-        problems.push(`${file}:${line}: unknown component <${el.name ?? "fragment"}> (allowed: ${Object.keys(CONTENT_COMPONENTS).join(", ")})`);
+        problems.push(
+          `${file}:${line}: unknown component <${el.name ?? "fragment"}> (allowed: ${Object.keys(CONTENT_COMPONENTS).join(", ")})`,
+        );
         return;
       }
       const props = new Map<string, unknown>();
@@ -81,9 +86,11 @@ function checkComponents(file: string, lineOffset: number, sourceIds: Set<string
         else props.set(a.name, a.value);
       }
       for (const name of spec.required)
-        if (typeof props.get(name) !== "string" || !(props.get(name) as string).trim()) problems.push(`${file}:${line}: <${el.name}> is missing the prop "${name}"`);
+        if (typeof props.get(name) !== "string" || !(props.get(name) as string).trim())
+          problems.push(`${file}:${line}: <${el.name}> is missing the prop "${name}"`);
       for (const name of props.keys())
-        if (!spec.required.includes(name) && !spec.optional.includes(name)) problems.push(`${file}:${line}: <${el.name}> has an unknown prop "${name}"`);
+        if (!spec.required.includes(name) && !spec.optional.includes(name))
+          problems.push(`${file}:${line}: <${el.name}> has an unknown prop "${name}"`);
       if (el.name === "Kilde" && typeof props.get("id") === "string" && !sourceIds.has(props.get("id") as string))
         problems.push(`${file}:${line}: <Kilde id="${String(props.get("id"))}"> names a source that is not in the frontmatter's sources`);
       if (el.name === "Refleksjon" && typeof props.get("id") === "string") {
@@ -155,7 +162,11 @@ async function compileSource(file: string): Promise<CompiledContent> {
       // Problems are reported through the ContentError below, with file and line; not twice on stderr.
       esbuildOptions: (options) => ({ ...options, logLevel: "silent" }),
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, checkComponents(rel, bodyLine - 1, new Set(sources.map((s) => s.id)), prompts)];
+        options.remarkPlugins = [
+          ...(options.remarkPlugins ?? []),
+          remarkGfm,
+          checkComponents(rel, bodyLine - 1, new Set(sources.map((s) => s.id)), prompts),
+        ];
         options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug];
         return options;
       },
@@ -164,7 +175,9 @@ async function compileSource(file: string): Promise<CompiledContent> {
     if (e instanceof ContentError) throw e;
     const err = e as { errors?: { text: string; location?: { line: number } }[]; message?: string };
     const first = err.errors?.[0];
-    throw new ContentError(first ? `${rel}:${(first.location?.line ?? 0) + bodyLine - 1}: ${first.text}` : `${rel}: ${err.message ?? String(e)}`);
+    throw new ContentError(
+      first ? `${rel}:${(first.location?.line ?? 0) + bodyLine - 1}: ${first.text}` : `${rel}: ${err.message ?? String(e)}`,
+    );
   }
   const compiled: CompiledContent = { hash, code, toc: tableOfContents(body), prompts, words: countWords(body) };
   memory.set(hash, compiled);
@@ -209,7 +222,11 @@ export function renderContentHtml(compiled: CompiledContent, sources: ContentSou
   if (html === undefined) {
     const Component = getMDXComponent(compiled.code);
     html = renderToStaticMarkup(
-      createElement(ContentContext.Provider, { value: { sources, t } }, createElement(Component, { components: contentComponents as never })),
+      createElement(
+        ContentContext.Provider,
+        { value: { sources, t } },
+        createElement(Component, { components: contentComponents as never }),
+      ),
     );
     rendered.set(key, html);
   }

@@ -1,8 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
+
 import Database from "better-sqlite3";
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+
 import * as schema from "../../db/schema";
 import { env } from "./env.server";
 

@@ -1,6 +1,8 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { data } from "@remix-run/node";
+
 import type { Message } from "~/components/form/FormMessage";
+
 import type { ActionResult } from "./forms.types";
 
 export type { ActionResult };
@@ -22,6 +24,9 @@ export async function readForm(request: Request): Promise<FormData> {
   try {
     return await request.formData();
   } catch {
-    throw new Response("Skjemaet kunne ikke leses. Last inn siden på nytt og prøv igjen.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    throw new Response("Skjemaet kunne ikke leses. Last inn siden på nytt og prøv igjen.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
 }

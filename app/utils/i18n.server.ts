@@ -1,6 +1,7 @@
 import { createCookie } from "@remix-run/node";
 import { createInstance, type TFunction } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
+
 import i18nConfig, { type Lng } from "~/i18n";
 
 /** The chosen language for anonymous pages; signed-in users' choice is also stored on their account. */

@@ -1,9 +1,10 @@
 // The in-process scheduler: once a minute it creates due reminders and delivers queued e-mail.
 // Started once per process from entry.server.tsx; off in tests and when BACKGROUND_JOBS=off.
-import * as clock from "~/utils/clock.server";
 import { deliverDue, recoverInterrupted } from "~/models/outbox.server";
 import { runScheduledJobs } from "~/models/reminders.server";
 import { applyRetention } from "~/models/retention.server";
+import * as clock from "~/utils/clock.server";
+
 import { env } from "./env.server";
 import { smtpTransport } from "./mailer.server";
 
@@ -25,7 +26,8 @@ export function startBackgroundJobs() {
       // Once a day: delete personal content of cohorts past their retention period.
       if (clock.nowMs() - retentionRanAt > 24 * 3_600_000) {
         retentionRanAt = clock.nowMs();
-        for (const r of applyRetention()) console.info(`[jobs] lagringstid: kohort ${r.cohortId}: ${r.journalEntries} innlegg og ${r.checkIns} samtaler slettet.`);
+        for (const r of applyRetention())
+          console.info(`[jobs] lagringstid: kohort ${r.cohortId}: ${r.journalEntries} innlegg og ${r.checkIns} samtaler slettet.`);
       }
       if (transport) await deliverDue(transport);
     } catch (e) {

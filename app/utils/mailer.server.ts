@@ -1,4 +1,5 @@
 import nodemailer, { type Transporter } from "nodemailer";
+
 import { env } from "./env.server";
 
 /** The SMTP transport from SMTP_URL, or null when mail is not configured (mails then stay in the outbox). */

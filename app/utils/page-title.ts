@@ -1,6 +1,7 @@
 // Page titles in the reader's language. Meta functions cannot use hooks, so they translate with a
 // small synchronous i18next instance per language (the strings are bundled on both sides).
 import { createInstance, type TFunction } from "i18next";
+
 import i18nConfig, { type Lng } from "~/i18n";
 
 const cache = new Map<Lng, TFunction>();

@@ -107,7 +107,12 @@ export function zonedInstant(date: string, time: string, timeZone = DEFAULT_TIME
 /** "22. nov. 2026" (nb) / "22 Nov 2026" (en). Accepts a calendar date or an instant. */
 export function formatDate(value: string | Date, locale: Locale = "nb", timeZone = DEFAULT_TIME_ZONE): string {
   const date =
-    typeof value === "string" ? (() => { const [y, m, d] = value.split("-").map(Number) as [number, number, number]; return new Date(y, m - 1, d); })() : new TZDate(value.getTime(), timeZone);
+    typeof value === "string"
+      ? (() => {
+          const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+          return new Date(y, m - 1, d);
+        })()
+      : new TZDate(value.getTime(), timeZone);
   return format(date, locale === "en" ? "d MMM yyyy" : "d. MMM yyyy", { locale: dateFnsLocale(locale) });
 }
 

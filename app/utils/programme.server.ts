@@ -2,17 +2,19 @@
 // and challenge, validated and cross-checked. Bodies are compiled separately (content.server.ts).
 import fs from "node:fs";
 import path from "node:path";
+
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
+
 import {
-  challengeFrontmatterSchema,
-  moduleFrontmatterSchema,
-  programmeSchema,
   type ChallengeFrontmatter,
+  challengeFrontmatterSchema,
   type ModuleFrontmatter,
+  moduleFrontmatterSchema,
   type ProgrammeArc,
+  programmeSchema,
 } from "./content-schema";
-import { addDays, isoWeekOfDate, programmeMonthOfWeek, PROGRAMME_WEEKS } from "./programme-time";
+import { addDays, isoWeekOfDate, PROGRAMME_WEEKS, programmeMonthOfWeek } from "./programme-time";
 
 export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? "content");
 
@@ -58,25 +60,32 @@ export function readProgramme(dir = CONTENT_DIR): Programme {
     const file = path.join(dir, "modules", slug, "index.mdx");
     if (!fs.existsSync(file)) throw new ContentError(`${rel(arcFile)}: module "${slug}" has no file ${rel(file)}`);
     const fm = check(moduleFrontmatterSchema, splitFrontmatter(fs.readFileSync(file, "utf8"), rel(file)).data, rel(file));
-    if (fm.month !== month) throw new ContentError(`${rel(file)}: field "month" is ${fm.month}, but programme.yaml opens it in month ${month}`);
+    if (fm.month !== month)
+      throw new ContentError(`${rel(file)}: field "month" is ${fm.month}, but programme.yaml opens it in month ${month}`);
     return { ...fm, slug, file };
   });
   const moduleSlugs = new Set(modules.map((m) => m.slug));
 
   const challenges = new Map<string, ChallengeMeta>();
   const challengeDir = path.join(dir, "challenges");
-  for (const name of fs.readdirSync(challengeDir).filter((n) => n.endsWith(".mdx")).sort()) {
+  for (const name of fs
+    .readdirSync(challengeDir)
+    .filter((n) => n.endsWith(".mdx"))
+    .sort()) {
     const file = path.join(challengeDir, name);
     const slug = name.replace(/\.mdx$/, "");
     const fm = check(challengeFrontmatterSchema, splitFrontmatter(fs.readFileSync(file, "utf8"), rel(file)).data, rel(file));
-    if (!moduleSlugs.has(fm.module)) throw new ContentError(`${rel(file)}: field "module" names "${fm.module}", which is not a module in programme.yaml`);
+    if (!moduleSlugs.has(fm.module))
+      throw new ContentError(`${rel(file)}: field "module" names "${fm.module}", which is not a module in programme.yaml`);
     challenges.set(slug, { ...fm, slug, file });
   }
 
   for (let week = 1; week <= PROGRAMME_WEEKS; week++) {
     const entry = arc.challenges[String(week)];
-    if (entry === undefined) throw new ContentError(`${rel(arcFile)}: field "challenges.${week}" is missing (use null for a week without a challenge)`);
-    if (entry !== null && !challenges.has(entry)) throw new ContentError(`${rel(arcFile)}: field "challenges.${week}" names "${entry}", which has no file in content/challenges`);
+    if (entry === undefined)
+      throw new ContentError(`${rel(arcFile)}: field "challenges.${week}" is missing (use null for a week without a challenge)`);
+    if (entry !== null && !challenges.has(entry))
+      throw new ContentError(`${rel(arcFile)}: field "challenges.${week}" names "${entry}", which has no file in content/challenges`);
   }
   return { arc, modules, challenges };
 }
@@ -113,7 +122,11 @@ export function weekPlan(programme: Programme, startDate: string): PlannedWeek[]
     const holiday = arc.holidays.find((h) => h.isoWeeks.includes(isoWeek));
     const samling = arc.samlinger.find((s) => s.week === week);
     const planned = arc.challenges[String(week)] ?? null;
-    const pause = holiday ? { kind: "holiday" as const, name: holiday.name } : planned === null && samling ? { kind: "samling" as const, title: samling.title } : null;
+    const pause = holiday
+      ? { kind: "holiday" as const, name: holiday.name }
+      : planned === null && samling
+        ? { kind: "samling" as const, title: samling.title }
+        : null;
     return {
       week,
       monday,

@@ -2,11 +2,13 @@
 // docs/decisions/001-sessions-without-lucia.md): a random token lives only in the cookie; the
 // database keeps its SHA-256, so a leaked table gives no usable cookie. Sliding expiry: a session
 // used in the second half of its life is extended.
-import * as clock from "~/utils/clock.server";
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { createCookie } from "@remix-run/node";
 import { eq } from "drizzle-orm";
+
+import * as clock from "~/utils/clock.server";
+
 import { db, schema } from "./db.server";
 import { env } from "./env.server";
 
@@ -42,7 +44,9 @@ export type SessionUser = {
 export function createSession(userId: number, now = clock.now()): { token: string; expiresAt: Date } {
   const token = generateToken();
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-  db.insert(schema.sessions).values({ id: hashToken(token), userId, expiresAt, createdAt: now }).run();
+  db.insert(schema.sessions)
+    .values({ id: hashToken(token), userId, expiresAt, createdAt: now })
+    .run();
   return { token, expiresAt };
 }
 
@@ -79,7 +83,9 @@ export function validateSessionToken(token: string, now = clock.now()): { user: 
 }
 
 export function invalidateSessionToken(token: string) {
-  db.delete(schema.sessions).where(eq(schema.sessions.id, hashToken(token))).run();
+  db.delete(schema.sessions)
+    .where(eq(schema.sessions.id, hashToken(token)))
+    .run();
 }
 
 export function invalidateAllSessions(userId: number) {

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+
 import { ready, signIn, visit } from "./helpers";
 import { loadRoutes } from "./route-manifest";
 
@@ -9,7 +10,11 @@ import { loadRoutes } from "./route-manifest";
 
 async function pagePaths(): Promise<string[]> {
   const { routes, urlOf } = await loadRoutes();
-  const pages = routes.filter((r) => typeof r.module.default === "function" && !routes.some((c) => c.parentId === r.id && !c.path && typeof c.module.default === "function"));
+  const pages = routes.filter(
+    (r) =>
+      typeof r.module.default === "function" &&
+      !routes.some((c) => c.parentId === r.id && !c.path && typeof c.module.default === "function"),
+  );
   return [...new Set(pages.map(urlOf))].sort();
 }
 
@@ -28,7 +33,13 @@ async function scan(page: Page, url: string, label: string) {
   const res = await visit(page, url);
   const status = res?.status() ?? 0;
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const problems = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  const problems = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")}`,
+  );
   expect(problems, `${label} ${url} [${status}]`).toEqual([]);
   return status;
 }
@@ -39,7 +50,12 @@ for (const locale of ["nb", "en"] as const) {
   for (const role of ["anonymous", "participant", "owner", "admin"] as const) {
     test(`every page passes axe as ${role} in ${locale}`, async ({ page, context }) => {
       test.setTimeout(180_000);
-      const email = { anonymous: null, participant: "deltaker01@demo.example", owner: "programeier@demo.example", admin: "admin@demo.example" }[role];
+      const email = {
+        anonymous: null,
+        participant: "deltaker01@demo.example",
+        owner: "programeier@demo.example",
+        admin: "admin@demo.example",
+      }[role];
       if (email) await signIn(page, email);
       if (locale === "en") {
         await visit(page, "/settings");

@@ -4,6 +4,7 @@
 import Database from "better-sqlite3";
 import { and, desc, eq } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
+
 import * as schema from "../../db/schema";
 
 export const E2E_DB = "tests/.tmp/e2e.db";
@@ -44,35 +45,63 @@ export function buildWorld(): World {
   try {
     return db.transaction((tx) => {
       const a = tx.select().from(users).where(eq(users.email, ACTORS.A.email!)).get()!;
-      const homeMembership = tx.select().from(memberships).where(and(eq(memberships.userId, a.id), eq(memberships.role, "participant"))).get()!;
+      const homeMembership = tx
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.userId, a.id), eq(memberships.role, "participant")))
+        .get()!;
       const home = tx.select().from(cohorts).where(eq(cohorts.id, homeMembership.cohortId)).get()!;
 
       let other = tx.select().from(cohorts).where(eq(cohorts.name, "Kull Vest")).get();
       if (!other) {
         const org = tx.insert(organisations).values({ name: "Annen kommune" }).returning().get();
-        other = tx.insert(cohorts).values({ organisationId: org.id, programmeId: home.programmeId, name: "Kull Vest", startDate: home.startDate }).returning().get();
+        other = tx
+          .insert(cohorts)
+          .values({ organisationId: org.id, programmeId: home.programmeId, name: "Kull Vest", startDate: home.startDate })
+          .returning()
+          .get();
         // Same password as the demo people, so the test signs everyone in the same way.
-        const person = (email: string, name: string) => tx.insert(users).values({ email, name, passwordHash: a.passwordHash }).returning().get();
+        const person = (email: string, name: string) =>
+          tx.insert(users).values({ email, name, passwordHash: a.passwordHash }).returning().get();
         const c = person(ACTORS.C.email!, "Cecilie Vest");
         const d = person("deltaker.d@annen.example", "Didrik Vest");
         const ownerB = person(ACTORS.ownerB.email!, "Oda Vest");
-        tx.insert(memberships).values([
-          { cohortId: other.id, userId: c.id, role: "participant" },
-          { cohortId: other.id, userId: d.id, role: "participant" },
-          { cohortId: other.id, userId: ownerB.id, role: "owner" },
-        ]).run();
-        const pair = tx.insert(partnerships).values({ cohortId: other.id, fromWeek: 14, toWeek: 26, publishedAt: new Date() }).returning().get();
-        tx.insert(partnershipMembers).values([{ partnershipId: pair.id, userId: c.id }, { partnershipId: pair.id, userId: d.id }]).run();
+        tx.insert(memberships)
+          .values([
+            { cohortId: other.id, userId: c.id, role: "participant" },
+            { cohortId: other.id, userId: d.id, role: "participant" },
+            { cohortId: other.id, userId: ownerB.id, role: "owner" },
+          ])
+          .run();
+        const pair = tx
+          .insert(partnerships)
+          .values({ cohortId: other.id, fromWeek: 14, toWeek: 26, publishedAt: new Date() })
+          .returning()
+          .get();
+        tx.insert(partnershipMembers)
+          .values([
+            { partnershipId: pair.id, userId: c.id },
+            { partnershipId: pair.id, userId: d.id },
+          ])
+          .run();
         const in30Days = Date.now() + 30 * 86_400_000;
-        tx.insert(gatherings).values({ cohortId: other.id, title: "Samling Vest", startsAt: new Date(in30Days), endsAt: new Date(in30Days + 7 * 3_600_000) }).run();
-        tx.insert(journalEntries).values({ userId: c.id, cohortId: other.id, title: "Cs tanke", body: "Cs private tekst.", updatedAt: new Date() }).run();
+        tx.insert(gatherings)
+          .values({ cohortId: other.id, title: "Samling Vest", startsAt: new Date(in30Days), endsAt: new Date(in30Days + 7 * 3_600_000) })
+          .run();
+        tx.insert(journalEntries)
+          .values({ userId: c.id, cohortId: other.id, title: "Cs tanke", body: "Cs private tekst.", updatedAt: new Date() })
+          .run();
       }
 
       const entry = tx.select().from(journalEntries).where(eq(journalEntries.userId, a.id)).orderBy(desc(journalEntries.id)).get()!;
       const gathering = tx.select().from(gatherings).where(eq(gatherings.cohortId, home.id)).orderBy(desc(gatherings.startsAt)).get()!;
       const notice =
         tx.select().from(notices).where(eq(notices.userId, a.id)).get() ??
-        tx.insert(notices).values({ userId: a.id, dedupeKey: `matrix:${a.id}`, kind: "weekly", title: "Ukas lederutfordring", link: "/" }).returning().get();
+        tx
+          .insert(notices)
+          .values({ userId: a.id, dedupeKey: `matrix:${a.id}`, kind: "weekly", title: "Ukas lederutfordring", link: "/" })
+          .returning()
+          .get();
       const c = tx.select().from(users).where(eq(users.email, ACTORS.C.email!)).get()!;
       const cEntry = tx.select().from(journalEntries).where(eq(journalEntries.userId, c.id)).get()!;
       const cGathering = tx.select().from(gatherings).where(eq(gatherings.cohortId, other.id)).get()!;

@@ -1,6 +1,8 @@
 import fs from "node:fs";
-import { expect, request as pwRequest, test, type APIRequestContext } from "@playwright/test";
-import { ACTORS, buildWorld, type Actor, type World } from "./authorization-world";
+
+import { type APIRequestContext, expect, request as pwRequest, test } from "@playwright/test";
+
+import { type Actor, ACTORS, buildWorld, type World } from "./authorization-world";
 import { DEMO_PASSWORD } from "./helpers";
 import { loadRoutes } from "./route-manifest";
 
@@ -154,7 +156,10 @@ function answer(status: number, location: string | undefined) {
 }
 
 function parseMatrix(): Map<string, Record<Actor, string>> {
-  const lines = MATRIX.trim().split("\n").slice(1).filter((l) => l.trim());
+  const lines = MATRIX.trim()
+    .split("\n")
+    .slice(1)
+    .filter((l) => l.trim());
   return new Map(
     lines.map((line) => {
       const [head, ...cells] = line.split("|").map((c) => c.trim());
@@ -172,7 +177,10 @@ test("every route answers each kind of person as the matrix says", async () => {
   const manifest = await routeRows();
   const extra = [...expected.keys()].filter((r) => r.includes(":other"));
   const rows = [...manifest, ...extra];
-  const sessions = Object.fromEntries(await Promise.all(ORDER.map(async (a) => [a, await signedIn(a)] as const))) as Record<Actor, APIRequestContext>;
+  const sessions = Object.fromEntries(await Promise.all(ORDER.map(async (a) => [a, await signedIn(a)] as const))) as Record<
+    Actor,
+    APIRequestContext
+  >;
 
   const actual: string[] = [];
   const problems: string[] = [];
@@ -197,7 +205,10 @@ test("every route answers each kind of person as the matrix says", async () => {
   const missing = rows.filter((r) => !expected.has(r));
   const stale = [...expected.keys()].filter((r) => !rows.includes(r));
   expect(extra.length, "the hand-written rows with other cohorts' ids").toBeGreaterThan(5);
-  expect(missing, `routes without a row in MATRIX; the answers they give now:\n${actual.filter((a) => missing.some((m) => a.startsWith(m + " "))).join("\n")}`).toEqual([]);
+  expect(
+    missing,
+    `routes without a row in MATRIX; the answers they give now:\n${actual.filter((a) => missing.some((m) => a.startsWith(m + " "))).join("\n")}`,
+  ).toEqual([]);
   expect(stale, "rows in MATRIX for routes that no longer exist").toEqual([]);
   expect(problems, actual.join("\n")).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { signIn, signOut, visit } from "./helpers";
 
 // The remaining forms, with JavaScript turned off: each is an ordinary HTML form that posts and
@@ -9,7 +10,10 @@ test.use({ javaScriptEnabled: false });
 test("participant forms: skip, reopen and swap a challenge; edit and delete an entry; language and password", async ({ page }) => {
   await signIn(page, "deltaker05@demo.example");
   await visit(page, "/challenges");
-  const open = page.locator("li.week-row", { has: page.locator(".badge--open") }).first().getByRole("link");
+  const open = page
+    .locator("li.week-row", { has: page.locator(".badge--open") })
+    .first()
+    .getByRole("link");
   const href = (await open.getAttribute("href"))!;
   await visit(page, href);
   await page.getByText("Hopp over denne uka").click();
@@ -73,7 +77,10 @@ test("owner and admin forms: cohort settings, resend and revoke, remove, new org
   const row = page.getByRole("row", { name: /Trekkes Tilbake/ });
   await row.getByRole("button", { name: "Send på nytt" }).click();
   await expect(page.getByRole("status")).toHaveText("Invitasjonen er sendt på nytt med en ny lenke.");
-  await page.getByRole("row", { name: /Trekkes Tilbake/ }).getByRole("button", { name: "Trekk tilbake" }).click();
+  await page
+    .getByRole("row", { name: /Trekkes Tilbake/ })
+    .getByRole("button", { name: "Trekk tilbake" })
+    .click();
   await expect(page.getByRole("status")).toHaveText("Invitasjonen er trukket tilbake.");
   await expect(page.getByRole("row", { name: /Trekkes Tilbake/ })).toContainText("Trukket tilbake");
 
@@ -96,7 +103,12 @@ test("owner and admin forms: cohort settings, resend and revoke, remove, new org
   await member.getByLabel("Ja, fjern Kort Opphold").check();
   await member.getByRole("button", { name: "Fjern" }).click();
   await expect(page.getByRole("status")).toHaveText("Personen er fjernet fra kohorten.");
-  await expect(page.getByRole("table").first().getByRole("row", { name: /Kort Opphold/ })).toHaveCount(0);
+  await expect(
+    page
+      .getByRole("table")
+      .first()
+      .getByRole("row", { name: /Kort Opphold/ }),
+  ).toHaveCount(0);
   await signOut(page);
 
   await signIn(page, "admin@demo.example");

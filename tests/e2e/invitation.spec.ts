@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { ready, signIn, signOut } from "./helpers";
 
 test("an owner invites a new participant, who creates an account through the link and lands on Min uke", async ({ page }) => {

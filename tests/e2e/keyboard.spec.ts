@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+
 import { ready } from "./helpers";
 
 // The weekly loop and the owner's attendance recording with the keyboard alone. The test only
@@ -42,7 +43,11 @@ test("a participant completes a challenge and writes in the journal with the key
   await page.keyboard.press("Enter");
   await page.waitForURL(/\/challenges$/);
   await ready(page);
-  const target = await page.locator("li.week-row", { has: page.locator(".badge--open") }).first().getByRole("link").innerText();
+  const target = await page
+    .locator("li.week-row", { has: page.locator(".badge--open") })
+    .first()
+    .getByRole("link")
+    .innerText();
   await tabTo(page, target);
   await page.keyboard.press("Enter");
   await page.waitForURL(/\/challenges\/\d+$/);

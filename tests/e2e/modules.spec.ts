@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { signIn } from "./helpers";
 
 test("a participant reads an open module, answers a prompt, marks it complete and sees the progress", async ({ page }) => {
@@ -26,7 +27,11 @@ test("a participant reads an open module, answers a prompt, marks it complete an
 
   await page.getByRole("button", { name: "Merk som fullført" }).click();
   await expect(page.getByText("Du har fullført denne modulen.")).toBeVisible();
-  await page.getByRole("link", { name: "Tilbake til modulene" }).or(page.getByRole("navigation", { name: "Programmet" }).getByRole("link", { name: "Moduler" })).first().click();
+  await page
+    .getByRole("link", { name: "Tilbake til modulene" })
+    .or(page.getByRole("navigation", { name: "Programmet" }).getByRole("link", { name: "Moduler" }))
+    .first()
+    .click();
   const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Motiverende intervju i veiledning" }) });
   await expect(card).toContainText("Fullført");
   await expect(card).toContainText("1 av 4 refleksjoner besvart");

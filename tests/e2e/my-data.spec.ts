@@ -1,5 +1,7 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+
+import { expect, type Page, test } from "@playwright/test";
+
 import { ready, signIn, signOut, visit } from "./helpers";
 
 const PASSWORD = "mitt eget lange passord";
@@ -36,10 +38,16 @@ test("a participant downloads everything stored about them, then deletes the acc
   await visit(page, "/settings");
   await expect(page.getByRole("heading", { level: 2, name: "Mine data" })).toBeVisible();
   const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Last ned som JSON/ }).click()]);
-  const data = JSON.parse(fs.readFileSync((await json.path())!, "utf8")) as { profile: { email: string }; memberships: { cohort: string }[]; journal: { title: string; body: string }[] };
+  const data = JSON.parse(fs.readFileSync((await json.path())!, "utf8")) as {
+    profile: { email: string };
+    memberships: { cohort: string }[];
+    journal: { title: string; body: string }[];
+  };
   expect(data.profile.email).toBe(email);
   expect(data.memberships.map((m) => m.cohort)).toEqual(["Demokohort 2026"]);
-  expect(data.journal).toEqual([expect.objectContaining({ title: "Hva jeg lærte av mandagsmøtet", body: "Teamet snakket mer når jeg stilte åpne spørsmål." })]);
+  expect(data.journal).toEqual([
+    expect.objectContaining({ title: "Hva jeg lærte av mandagsmøtet", body: "Teamet snakket mer når jeg stilte åpne spørsmål." }),
+  ]);
   const [md] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Last ned som Markdown/ }).click()]);
   const text = fs.readFileSync((await md.path())!, "utf8");
   expect(text).toContain("# Mine data");

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+
 import { ready, signIn, signOut, visit } from "./helpers";
 
 function nextMonday(): string {
@@ -45,7 +46,9 @@ test("an owner sets up a new cohort end to end", async ({ page }) => {
 
   // Invite by CSV: the preview flags the bad row, and only good rows are sent.
   const csv = `Navn;E-post\r\nÅse Ødegård;ase.${stamp}@nav.example\r\nBjørn Bø;bjorn.${stamp}@nav.example\r\nFeil Adresse;ikke-en-adresse\r\n`;
-  await page.getByLabel("…eller last opp en CSV-fil").setInputFiles({ name: "deltakere.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}`, "utf8") });
+  await page
+    .getByLabel("…eller last opp en CSV-fil")
+    .setInputFiles({ name: "deltakere.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}`, "utf8") });
   await page.getByRole("button", { name: "Forhåndsvis" }).click();
   await expect(page.getByRole("heading", { name: "2 av 3 kan inviteres" })).toBeVisible();
   await expect(page.getByRole("row", { name: /Feil Adresse/ })).toContainText("Ugyldig e-postadresse");

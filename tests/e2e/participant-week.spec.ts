@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+
 import { ready, signIn, signOut, visit } from "./helpers";
 
 // A whole week in the programme, as a participant and then their training partner. Run at

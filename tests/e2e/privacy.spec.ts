@@ -1,4 +1,5 @@
-import { expect, request as pwRequest, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, expect, request as pwRequest, test } from "@playwright/test";
+
 import { DEMO_PASSWORD } from "./helpers";
 
 // Who may read what, over HTTP, with other people's ids. A journal entry is its author's; the
@@ -36,15 +37,26 @@ test("nobody but the author reads a journal entry, whatever the id or the role",
   const admin = await as("admin@demo.example");
   const anonymous = await as(null);
 
-  for (const [who, ctx] of [["partner", partner], ["other participant", other], ["owner", owner], ["admin", admin]] as const) {
+  for (const [who, ctx] of [
+    ["partner", partner],
+    ["other participant", other],
+    ["owner", owner],
+    ["admin", admin],
+  ] as const) {
     for (const id of [priv.id, shared.id]) {
       const page = await ctx.get(`/journal/${id}`);
       expect(page.status(), `${who} GET /journal/${id}`).toBe(404);
       expect(await page.text()).not.toContain(secret);
       expect((await ctx.get(`/journal/${id}/edit`)).status(), `${who} edit`).toBe(404);
-      expect((await ctx.post(`/journal/${id}`, { form: { intent: "delete", confirm: "yes" }, maxRedirects: 0 })).status(), `${who} delete`).toBe(404);
+      expect(
+        (await ctx.post(`/journal/${id}`, { form: { intent: "delete", confirm: "yes" }, maxRedirects: 0 })).status(),
+        `${who} delete`,
+      ).toBe(404);
       expect((await ctx.post(`/journal/${id}`, { form: { intent: "unshare" }, maxRedirects: 0 })).status(), `${who} unshare`).toBe(404);
-      expect((await ctx.post("/journal/draft", { form: { intent: "draft", draftKey: String(id), title: "x", body: "y" } })).status(), `${who} draft`).toBe(404);
+      expect(
+        (await ctx.post("/journal/draft", { form: { intent: "draft", draftKey: String(id), title: "x", body: "y" } })).status(),
+        `${who} draft`,
+      ).toBe(404);
     }
   }
   expect((await anonymous.get(`/journal/${priv.id}`, { maxRedirects: 0 })).status()).toBe(302);
@@ -76,8 +88,14 @@ test("check-ins, samlinger and challenge weeks of others, or that do not exist, 
   const page = await (await a.get("/partner")).text();
   const ids = [...page.matchAll(/name="checkInId" value="(\d+)"/g)].map((m) => Number(m[1]));
   const someId = ids[0] ?? 1;
-  expect((await outsider.post("/partner", { form: { intent: "confirm", checkInId: String(someId), reflection: "x" }, maxRedirects: 0 })).status()).toBe(404);
-  expect((await outsider.post("/partner", { form: { intent: "confirm", checkInId: "99999999", reflection: "x" }, maxRedirects: 0 })).status()).toBe(404);
+  expect(
+    (
+      await outsider.post("/partner", { form: { intent: "confirm", checkInId: String(someId), reflection: "x" }, maxRedirects: 0 })
+    ).status(),
+  ).toBe(404);
+  expect(
+    (await outsider.post("/partner", { form: { intent: "confirm", checkInId: "99999999", reflection: "x" }, maxRedirects: 0 })).status(),
+  ).toBe(404);
   expect((await a.post("/gatherings", { form: { gatheringId: "99999999", answer: "attending" }, maxRedirects: 0 })).status()).toBe(404);
   for (const week of ["0", "53", "abc", "-1", "1e2"]) expect((await a.get(`/challenges/${week}`)).status(), `week ${week}`).toBe(404);
   for (const path of ["/journal", "/partner", "/challenges", "/gatherings", "/modules"]) {
@@ -94,23 +112,42 @@ test("an owner sees only the cohorts they run; participants get nothing of the o
   const orgPage = await (await admin.get("/admin/organisations")).text();
   const orgId = new RegExp(`${orgName}</h2>[\\s\\S]*?name="organisationId" value="(\\d+)"`).exec(orgPage)?.[1];
   expect(orgId).toBeTruthy();
-  const invited = await (await admin.post("/admin/organisations", { form: { intent: "invite-owner", organisationId: orgId!, name: "Oda Owner", email: `oda.${stamp}@nav.example` } })).text();
+  const invited = await (
+    await admin.post("/admin/organisations", {
+      form: { intent: "invite-owner", organisationId: orgId!, name: "Oda Owner", email: `oda.${stamp}@nav.example` },
+    })
+  ).text();
   const token = /\/invitation\/([a-z2-7]{32})/.exec(invited)?.[1];
   expect(token).toBeTruthy();
 
   const other = await pwRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
-  const accepted = await other.post(`/invitation/${token}`, { form: { name: "Oda Owner", password: "et godt langt passord", confirm: "et godt langt passord" }, maxRedirects: 0 });
+  const accepted = await other.post(`/invitation/${token}`, {
+    form: { name: "Oda Owner", password: "et godt langt passord", confirm: "et godt langt passord" },
+    maxRedirects: 0,
+  });
   expect(accepted.status()).toBe(302);
-  const created = await other.post("/admin/cohorts/new", { form: { organisationId: orgId!, name: `Oda-kohort ${stamp}`, startDate: "2027-01-04" }, maxRedirects: 0 });
+  const created = await other.post("/admin/cohorts/new", {
+    form: { organisationId: orgId!, name: `Oda-kohort ${stamp}`, startDate: "2027-01-04" },
+    maxRedirects: 0,
+  });
   expect(created.status()).toBe(302);
   const odaCohort = /\/admin\/cohorts\/(\d+)\//.exec(created.headers()["location"] ?? "")?.[1];
   expect(odaCohort).toBeTruthy();
 
   // The new owner cannot reach the demo cohort by id, and the demo owner cannot reach theirs.
-  for (const path of ["/admin/cohorts/1", "/admin/cohorts/1/participants", "/admin/cohorts/1/people", "/admin/cohorts/1/report.csv", "/admin/cohorts/1/gatherings/1", "/admin/cohorts/1/participants/3"]) {
+  for (const path of [
+    "/admin/cohorts/1",
+    "/admin/cohorts/1/participants",
+    "/admin/cohorts/1/people",
+    "/admin/cohorts/1/report.csv",
+    "/admin/cohorts/1/gatherings/1",
+    "/admin/cohorts/1/participants/3",
+  ]) {
     expect((await other.get(path)).status(), `other owner ${path}`).toBe(404);
   }
-  expect((await other.post("/admin/cohorts/1/people", { form: { intent: "remove", userId: "3", confirm: "yes" }, maxRedirects: 0 })).status()).toBe(404);
+  expect(
+    (await other.post("/admin/cohorts/1/people", { form: { intent: "remove", userId: "3", confirm: "yes" }, maxRedirects: 0 })).status(),
+  ).toBe(404);
   expect(await (await other.get("/admin")).text()).not.toContain("Demokohort 2026");
   const demoOwner = await as("programeier@demo.example");
   expect((await demoOwner.get(`/admin/cohorts/${odaCohort}`)).status()).toBe(404);
@@ -126,7 +163,9 @@ test("an owner sees only the cohorts they run; participants get nothing of the o
 
 test("writes from another site are refused, whatever the cookie", async () => {
   const evil = await pwRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: "https://evil.example" } });
-  expect((await evil.post("/login", { form: { email: "deltaker01@demo.example", password: DEMO_PASSWORD }, maxRedirects: 0 })).status()).toBe(403);
+  expect(
+    (await evil.post("/login", { form: { email: "deltaker01@demo.example", password: DEMO_PASSWORD }, maxRedirects: 0 })).status(),
+  ).toBe(403);
   const noOrigin = await pwRequest.newContext({ baseURL });
   expect((await noOrigin.post("/logout", { maxRedirects: 0 })).status()).toBe(403);
   const crossSite = await pwRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL, "Sec-Fetch-Site": "cross-site" } });

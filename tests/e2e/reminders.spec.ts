@@ -1,5 +1,7 @@
-import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
+
+import { expect, test } from "@playwright/test";
+
 import { ready, signIn, visit } from "./helpers";
 
 test("a participant chooses which e-mails to get, and the choice is remembered", async ({ page }, testInfo) => {

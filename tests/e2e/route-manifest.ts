@@ -1,5 +1,11 @@
 // The app's routes as the build knows them, so tests that cover "every route" follow the app.
-export type RouteInfo = { id: string; path?: string; parentId?: string; index?: boolean; module: { default?: unknown; loader?: unknown; action?: unknown } };
+export type RouteInfo = {
+  id: string;
+  path?: string;
+  parentId?: string;
+  index?: boolean;
+  module: { default?: unknown; loader?: unknown; action?: unknown };
+};
 
 export async function loadRoutes(): Promise<{ routes: RouteInfo[]; urlOf: (r: RouteInfo) => string; byId: Record<string, RouteInfo> }> {
   // Importing the build must not touch the demo database or start background jobs.

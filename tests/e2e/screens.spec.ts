@@ -1,10 +1,34 @@
 import { expect, test } from "@playwright/test";
+
 import { signIn, visit } from "./helpers";
 
 // Each main page at phone and desktop width: nothing may scroll sideways, and a screenshot of each
 // is written to test-results/screenshots for people to look at.
-const participantPages = ["/", "/modules", "/modules/psykologisk-trygghet", "/challenges", "/challenges/21", "/journal", "/journal/new", "/partner", "/gatherings", "/settings", "/notices", "/tilgjengelighet"];
-const ownerPages = ["/admin", "/admin/cohorts/1", "/admin/cohorts/1/participants", "/admin/cohorts/1/people", "/admin/cohorts/1/partners", "/admin/cohorts/1/gatherings", "/admin/cohorts/1/gatherings/3", "/admin/cohorts/1/settings", "/admin/cohorts/new"];
+const participantPages = [
+  "/",
+  "/modules",
+  "/modules/psykologisk-trygghet",
+  "/challenges",
+  "/challenges/21",
+  "/journal",
+  "/journal/new",
+  "/partner",
+  "/gatherings",
+  "/settings",
+  "/notices",
+  "/tilgjengelighet",
+];
+const ownerPages = [
+  "/admin",
+  "/admin/cohorts/1",
+  "/admin/cohorts/1/participants",
+  "/admin/cohorts/1/people",
+  "/admin/cohorts/1/partners",
+  "/admin/cohorts/1/gatherings",
+  "/admin/cohorts/1/gatherings/3",
+  "/admin/cohorts/1/settings",
+  "/admin/cohorts/new",
+];
 
 for (const width of [360, 1280]) {
   for (const [who, email, pages] of [

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { signIn, signOut } from "./helpers";
 
 test.describe("signing in as each demo role", () => {

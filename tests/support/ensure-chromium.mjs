@@ -8,7 +8,9 @@ if (fs.existsSync(CHROMIUM)) process.exit(0);
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 if (!isRoot) {
-  console.error(`Chromium mangler (${CHROMIUM}). Installer den slik, og kjør npm test igjen:\n  sudo apt-get update && sudo apt-get install -y chromium`);
+  console.error(
+    `Chromium mangler (${CHROMIUM}). Installer den slik, og kjør npm test igjen:\n  sudo apt-get update && sudo apt-get install -y chromium`,
+  );
   process.exit(1);
 }
 console.log("Chromium mangler: installerer Debians chromium (apt-get) …");

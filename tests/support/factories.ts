@@ -31,7 +31,11 @@ export function makeOrganisation(name = `Organisasjon ${next()}`) {
 }
 
 export function makeProgramme() {
-  return db.insert(schema.programmes).values({ slug: `programme-${next()}`, name: "Lederprogram" }).returning().get();
+  return db
+    .insert(schema.programmes)
+    .values({ slug: `programme-${next()}`, name: "Lederprogram" })
+    .returning()
+    .get();
 }
 
 export function makeCohort(over: Partial<typeof schema.cohorts.$inferInsert> = {}) {
@@ -39,7 +43,13 @@ export function makeCohort(over: Partial<typeof schema.cohorts.$inferInsert> = {
   const prog = over.programmeId ? undefined : makeProgramme();
   return db
     .insert(schema.cohorts)
-    .values({ organisationId: org?.id ?? over.organisationId!, programmeId: prog?.id ?? over.programmeId!, name: `Kohort ${next()}`, startDate: "2026-06-29", ...over })
+    .values({
+      organisationId: org?.id ?? over.organisationId!,
+      programmeId: prog?.id ?? over.programmeId!,
+      name: `Kohort ${next()}`,
+      startDate: "2026-06-29",
+      ...over,
+    })
     .returning()
     .get();
 }
@@ -69,10 +79,18 @@ export async function cohortWithPairs(groups: number[][], opts: { fromWeek?: num
   for (const group of groups) {
     const p = db
       .insert(schema.partnerships)
-      .values({ cohortId: cohort.id, fromWeek: opts.fromWeek ?? 14, toWeek: opts.toWeek ?? 26, publishedAt: new Date("2026-09-28T08:00:00Z") })
+      .values({
+        cohortId: cohort.id,
+        fromWeek: opts.fromWeek ?? 14,
+        toWeek: opts.toWeek ?? 26,
+        publishedAt: new Date("2026-09-28T08:00:00Z"),
+      })
       .returning()
       .get();
-    for (const n of group) db.insert(schema.partnershipMembers).values({ partnershipId: p.id, userId: people[n - 1]!.id }).run();
+    for (const n of group)
+      db.insert(schema.partnershipMembers)
+        .values({ partnershipId: p.id, userId: people[n - 1]!.id })
+        .run();
   }
   return { cohort, people };
 }

@@ -1,8 +1,9 @@
 // Shared body of the fuzz test files: one world per file, one test per action.
 import { createSession } from "~/utils/session.server";
 import { sessionCookie } from "~/utils/session.server";
+
 import { actionRoutes, fuzzAction, RUNS } from "./fuzz";
-import { buildFuzzWorld, type Actor } from "./fuzz-profiles";
+import { type Actor, buildFuzzWorld } from "./fuzz-profiles";
 
 export function fuzzSuite(title: string, pick: (route: string) => boolean) {
   describe(title, async () => {

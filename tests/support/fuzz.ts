@@ -2,10 +2,12 @@
 // Property-based checks of every form action: generated hostile input must get a 4xx with a
 // message, never a 5xx, and an error must leave the database exactly as it was.
 import { createHash } from "node:crypto";
+
 import fc from "fast-check";
 import type { z } from "zod";
-import { translator } from "~/utils/i18n.server";
+
 import { db } from "~/utils/db.server";
+import { translator } from "~/utils/i18n.server";
 
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 
@@ -29,7 +31,13 @@ const WRITTEN_ON_PURPOSE = new Set(["sessions", "login_failures"]);
 
 /** A digest of every row of every table the app owns. */
 export function checksum(): string {
-  const tables = (db.$client.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'journal_fts%' and name not like '__drizzle%' order by name").all() as { name: string }[])
+  const tables = (
+    db.$client
+      .prepare(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'journal_fts%' and name not like '__drizzle%' order by name",
+      )
+      .all() as { name: string }[]
+  )
     .map((t) => t.name)
     .filter((t) => !WRITTEN_ON_PURPOSE.has(t));
   const hash = createHash("sha1");
@@ -58,7 +66,28 @@ export function fieldsOf(schemas: z.ZodObject[]) {
   return { names: [...names], choices };
 }
 
-const ugly = fc.constantFrom("\u0000", "\u0007", "\u001b", "\b", "\r", "\n", "\t", "\u202e", "\ufeff", "\u2028", "\ud800", "\u00a0", "'", '"', "<", ">", "&", "%", ";", "\\");
+const ugly = fc.constantFrom(
+  "\u0000",
+  "\u0007",
+  "\u001b",
+  "\b",
+  "\r",
+  "\n",
+  "\t",
+  "\u202e",
+  "\ufeff",
+  "\u2028",
+  "\ud800",
+  "\u00a0",
+  "'",
+  '"',
+  "<",
+  ">",
+  "&",
+  "%",
+  ";",
+  "\\",
+);
 
 /** Text a person, a broken client or an attacker might send in any field. */
 export function hostileValue(ids: string[], known: string[] = []): fc.Arbitrary<string> {
@@ -70,33 +99,83 @@ export function hostileValue(ids: string[], known: string[] = []): fc.Arbitrary<
     fc.tuple(fc.constantFrom("a", "ø", "🙂", " ", "\n", ","), fc.integer({ min: 201, max: 320_000 })).map(([c, n]) => c.repeat(n)),
     fc.integer().map(String),
     fc.double().map(String),
-    fc.constantFrom("", " ", "on", "yes", "true", "null", "undefined", "NaN", "Infinity", "-1", "0", "1.5", "1e309", "99999999999999999999", "0x10"),
+    fc.constantFrom(
+      "",
+      " ",
+      "on",
+      "yes",
+      "true",
+      "null",
+      "undefined",
+      "NaN",
+      "Infinity",
+      "-1",
+      "0",
+      "1.5",
+      "1e309",
+      "99999999999999999999",
+      "0x10",
+    ),
     fc.constantFrom("2026-02-30", "2026-13-01", "0000-00-00", "2026-11-23", "1900-01-01", "9999-12-31", "25:61", "09:00", "23:59"),
     fc.date({ noInvalidDate: true, min: new Date("1970-01-01"), max: new Date("2100-01-01") }).map((d) => d.toISOString().slice(0, 10)),
     fc.emailAddress(),
-    fc.constantFrom(`' OR 1=1 --`, `"); DROP TABLE users; --`, "title:* OR body:x", "*", "NEAR(a b)", "<script>alert(1)</script>", "{{constructor}}", "__proto__", "../../etc/passwd"),
+    fc.constantFrom(
+      `' OR 1=1 --`,
+      `"); DROP TABLE users; --`,
+      "title:* OR body:x",
+      "*",
+      "NEAR(a b)",
+      "<script>alert(1)</script>",
+      "{{constructor}}",
+      "__proto__",
+      "../../etc/passwd",
+    ),
   ];
   if (ids.length) arbs.push(fc.constantFrom(...ids));
   if (known.length) arbs.push(fc.constantFrom(...known));
   return fc.oneof(...arbs);
 }
 
-export type Body = { kind: "form"; entries: [string, string][] } | { kind: "multipart"; entries: [string, string][]; file: string } | { kind: "raw"; contentType: string; text: string };
+export type Body =
+  | { kind: "form"; entries: [string, string][] }
+  | { kind: "multipart"; entries: [string, string][]; file: string }
+  | { kind: "raw"; contentType: string; text: string };
 
 /** A request body: mostly forms with missing, repeated, unknown and ill-typed fields; sometimes not a form at all. */
 export function hostileBody(fieldNames: string[], choices: Map<string, Set<string>>, ids: string[]): fc.Arbitrary<Body> {
-  const key = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...fieldNames) }, { weight: 1, arbitrary: fc.string({ maxLength: 20 }) }, { weight: 1, arbitrary: fc.constantFrom("status-1", "note-1", "group-1", "topics", "file", "__proto__") });
-  const fields = fc.record(Object.fromEntries(fieldNames.map((n) => [n, hostileValue(ids, [...(choices.get(n) ?? [])])])), { requiredKeys: [] });
-  const entries = fc.tuple(fields, fc.array(fc.tuple(key, hostileValue(ids)), { maxLength: 6 })).map(([f, extra]) => [...Object.entries(f).map(([k, v]) => [k, v as string] as [string, string]), ...extra]);
+  const key = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...fieldNames) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+    { weight: 1, arbitrary: fc.constantFrom("status-1", "note-1", "group-1", "topics", "file", "__proto__") },
+  );
+  const fields = fc.record(Object.fromEntries(fieldNames.map((n) => [n, hostileValue(ids, [...(choices.get(n) ?? [])])])), {
+    requiredKeys: [],
+  });
+  const entries = fc
+    .tuple(fields, fc.array(fc.tuple(key, hostileValue(ids)), { maxLength: 6 }))
+    .map(([f, extra]) => [...Object.entries(f).map(([k, v]) => [k, v as string] as [string, string]), ...extra]);
   return fc.oneof(
     { weight: 18, arbitrary: entries.map((e) => ({ kind: "form" as const, entries: e })) },
-    { weight: 1, arbitrary: fc.tuple(entries, fc.string({ maxLength: 200 })).map(([e, file]) => ({ kind: "multipart" as const, entries: e, file })) },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(entries, fc.string({ maxLength: 200 })).map(([e, file]) => ({ kind: "multipart" as const, entries: e, file })),
+    },
     {
       weight: 1,
       arbitrary: fc.record({
         kind: fc.constant("raw" as const),
-        contentType: fc.constantFrom("application/json", "text/plain", "multipart/form-data", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "application/octet-stream"),
-        text: fc.oneof(fc.string({ maxLength: 100 }), fc.constantFrom("{", '{"intent":"save"}', "--x\r\nContent-Disposition: form-data\r\n", "%%%", "a=%ZZ&b")),
+        contentType: fc.constantFrom(
+          "application/json",
+          "text/plain",
+          "multipart/form-data",
+          "multipart/form-data; boundary=x",
+          "application/x-www-form-urlencoded",
+          "application/octet-stream",
+        ),
+        text: fc.oneof(
+          fc.string({ maxLength: 100 }),
+          fc.constantFrom("{", '{"intent":"save"}', "--x\r\nContent-Disposition: form-data\r\n", "%%%", "a=%ZZ&b"),
+        ),
       }),
     },
   );
@@ -150,7 +229,11 @@ export async function outcomeOf(run: () => unknown): Promise<Outcome> {
   return { status, message: status >= 400 ? messageIn(isData ? typed!.data : value) : null };
 }
 
-type Fixture = { profile: import("./fuzz-profiles").Profile; ids: string[]; cookieFor: (actor: import("./fuzz-profiles").Actor) => Promise<string | null> };
+type Fixture = {
+  profile: import("./fuzz-profiles").Profile;
+  ids: string[];
+  cookieFor: (actor: import("./fuzz-profiles").Actor) => Promise<string | null>;
+};
 
 /** Runs RUNS generated requests against one action and returns what was answered, for the report. */
 export async function fuzzAction(route: string, action: Action, { profile, ids, cookieFor }: Fixture) {
@@ -165,7 +248,11 @@ export async function fuzzAction(route: string, action: Action, { profile, ids, 
       const path = `/${route.replace(/\.tsx?$/, "")}`;
       const init = toInit(body);
       const cookie = await cookieFor(profile.actor);
-      const request = new Request(`http://localhost${path}`, { method: "POST", body: init.body, headers: { ...init.headers, ...(cookie ? { Cookie: cookie } : {}) } });
+      const request = new Request(`http://localhost${path}`, {
+        method: "POST",
+        body: init.body,
+        headers: { ...init.headers, ...(cookie ? { Cookie: cookie } : {}) },
+      });
       const before = checksum();
       const { status, message } = await outcomeOf(() => action({ request, params, context: { clientIp: "203.0.113.9" } }));
       seen.set(status, (seen.get(status) ?? 0) + 1);

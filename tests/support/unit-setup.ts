@@ -1,6 +1,7 @@
 // Every unit test file gets its own real SQLite database file, migrated from scratch.
 import fs from "node:fs";
 import path from "node:path";
+
 import { afterAll } from "vitest";
 
 const dir = path.resolve("tests/.tmp");

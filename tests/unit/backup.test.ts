@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
 import { backupDatabase, pidFile, restoreDatabase } from "~/utils/backup.server";
 import { openDatabase, schema } from "~/utils/db.server";
 
@@ -21,7 +22,13 @@ describe("backup and restore", () => {
 
     restoreDatabase(backup, file);
     const again = openDatabase(file);
-    expect(again.select().from(schema.organisations).all().map((o) => o.name)).toEqual(["Før"]);
+    expect(
+      again
+        .select()
+        .from(schema.organisations)
+        .all()
+        .map((o) => o.name),
+    ).toEqual(["Før"]);
     expect(again.$client.pragma("integrity_check", { simple: true })).toBe("ok");
     again.$client.close();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,10 @@
-import ICAL from "ical.js";
 import { eq } from "drizzle-orm";
+import ICAL from "ical.js";
+
 import { calendarFeed, gatheringIcs, issueCalendarFeed } from "~/models/calendar.server";
 import { db, schema } from "~/utils/db.server";
 import { zonedInstant } from "~/utils/programme-time";
+
 import { addMember, makeCohort, makeUser } from "../support/factories";
 
 function events(ics: string) {
@@ -17,8 +19,28 @@ describe("calendar feed", () => {
     const cohort = makeCohort({ startDate: "2026-06-29" });
     const user = await makeUser();
     addMember(cohort.id, user.id, "participant");
-    const winter = db.insert(schema.gatherings).values({ cohortId: cohort.id, title: "Vintersamling", startsAt: zonedInstant("2027-01-13", "09:00"), endsAt: zonedInstant("2027-01-13", "16:00"), place: "Oslo" }).returning().get();
-    const summer = db.insert(schema.gatherings).values({ cohortId: cohort.id, title: "Sommersamling", startsAt: zonedInstant("2027-06-16", "09:00"), endsAt: zonedInstant("2027-06-16", "16:00"), place: "Bergen" }).returning().get();
+    const winter = db
+      .insert(schema.gatherings)
+      .values({
+        cohortId: cohort.id,
+        title: "Vintersamling",
+        startsAt: zonedInstant("2027-01-13", "09:00"),
+        endsAt: zonedInstant("2027-01-13", "16:00"),
+        place: "Oslo",
+      })
+      .returning()
+      .get();
+    const summer = db
+      .insert(schema.gatherings)
+      .values({
+        cohortId: cohort.id,
+        title: "Sommersamling",
+        startsAt: zonedInstant("2027-06-16", "09:00"),
+        endsAt: zonedInstant("2027-06-16", "16:00"),
+        place: "Bergen",
+      })
+      .returning()
+      .get();
     const url = issueCalendarFeed(user.id);
     const token = url.split("/").pop()!.replace(".ics", "");
     const ics = calendarFeed(token)!;
@@ -43,13 +65,32 @@ describe("calendar feed", () => {
     const cohort = makeCohort({ startDate: "2026-06-29" });
     const user = await makeUser();
     addMember(cohort.id, user.id, "participant");
-    const g = db.insert(schema.gatherings).values({ cohortId: cohort.id, title: "Flyttes", startsAt: zonedInstant("2027-02-10", "09:00"), endsAt: zonedInstant("2027-02-10", "15:00") }).returning().get();
+    const g = db
+      .insert(schema.gatherings)
+      .values({
+        cohortId: cohort.id,
+        title: "Flyttes",
+        startsAt: zonedInstant("2027-02-10", "09:00"),
+        endsAt: zonedInstant("2027-02-10", "15:00"),
+      })
+      .returning()
+      .get();
     const token = issueCalendarFeed(user.id).split("/").pop()!.replace(".ics", "");
-    const before = events(calendarFeed(token)!).map((e) => e.uid).sort();
-    db.update(schema.gatherings).set({ startsAt: zonedInstant("2027-02-17", "10:00"), endsAt: zonedInstant("2027-02-17", "15:00"), updatedAt: new Date() }).where(eq(schema.gatherings.id, g.id)).run();
+    const before = events(calendarFeed(token)!)
+      .map((e) => e.uid)
+      .sort();
+    db.update(schema.gatherings)
+      .set({ startsAt: zonedInstant("2027-02-17", "10:00"), endsAt: zonedInstant("2027-02-17", "15:00"), updatedAt: new Date() })
+      .where(eq(schema.gatherings.id, g.id))
+      .run();
     const after = events(calendarFeed(token)!);
     expect(after.map((e) => e.uid).sort()).toEqual(before);
-    expect(after.find((e) => e.summary === "Flyttes")!.startDate.toJSDate().toISOString()).toBe("2027-02-17T09:00:00.000Z");
+    expect(
+      after
+        .find((e) => e.summary === "Flyttes")!
+        .startDate.toJSDate()
+        .toISOString(),
+    ).toBe("2027-02-17T09:00:00.000Z");
   });
 
   it("a new link kills the old one, and wrong tokens say nothing", async () => {
@@ -66,8 +107,26 @@ describe("calendar feed", () => {
     const other = makeCohort({ startDate: "2026-06-29" });
     const user = await makeUser();
     addMember(cohort.id, user.id, "participant");
-    const theirs = db.insert(schema.gatherings).values({ cohortId: other.id, title: "Deres", startsAt: zonedInstant("2027-03-03", "09:00"), endsAt: zonedInstant("2027-03-03", "15:00") }).returning().get();
-    const mine = db.insert(schema.gatherings).values({ cohortId: cohort.id, title: "Vår", startsAt: zonedInstant("2027-03-03", "09:00"), endsAt: zonedInstant("2027-03-03", "15:00") }).returning().get();
+    const theirs = db
+      .insert(schema.gatherings)
+      .values({
+        cohortId: other.id,
+        title: "Deres",
+        startsAt: zonedInstant("2027-03-03", "09:00"),
+        endsAt: zonedInstant("2027-03-03", "15:00"),
+      })
+      .returning()
+      .get();
+    const mine = db
+      .insert(schema.gatherings)
+      .values({
+        cohortId: cohort.id,
+        title: "Vår",
+        startsAt: zonedInstant("2027-03-03", "09:00"),
+        endsAt: zonedInstant("2027-03-03", "15:00"),
+      })
+      .returning()
+      .get();
     expect(gatheringIcs(user.id, theirs.id)).toBeNull();
     expect(events(gatheringIcs(user.id, mine.id)!).map((e) => e.summary)).toEqual(["Vår"]);
   });

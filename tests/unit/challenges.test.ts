@@ -1,8 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import { getParticipation } from "~/models/cohort.server";
+
 import { completeChallenge, listChallengeWeeks, reopenChallenge, skipChallenge, swapChallenge } from "~/models/challenge.server";
+import { getParticipation } from "~/models/cohort.server";
 import { getEntry } from "~/models/journal.server";
 import { db, schema } from "~/utils/db.server";
+
 import { addMember, makeCohort, makeUser } from "../support/factories";
 
 const NOW = new Date("2026-11-22T12:00:00+01:00"); // week 21
@@ -31,7 +33,11 @@ describe("leader challenges", () => {
     const result = completeChallenge(user.id, participation, 21, "## Hva gjorde jeg?\n\nPrøvde to refleksjoner.", NOW);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(getEntry(user.id, result.entryId)).toMatchObject({ source: "challenge", sourceRef: "mi-to-refleksjoner", title: "To refleksjoner for hvert spørsmål" });
+    expect(getEntry(user.id, result.entryId)).toMatchObject({
+      source: "challenge",
+      sourceRef: "mi-to-refleksjoner",
+      title: "To refleksjoner for hvert spørsmål",
+    });
     expect(listChallengeWeeks(user.id, participation)[20]).toMatchObject({ status: "done", journalEntryId: result.entryId });
   });
 
@@ -60,14 +66,21 @@ describe("leader challenges", () => {
     expect(listChallengeWeeks(user.id, participation)[7]!.status).toBe("open");
     skipChallenge(user.id, participation, 8, null, NOW);
     expect(completeChallenge(user.id, participation, 8, "Likevel gjort", NOW).ok).toBe(true);
-    const rows = db.select().from(schema.challengeCompletions).where(and(eq(schema.challengeCompletions.userId, user.id), eq(schema.challengeCompletions.programmeWeek, 8))).all();
+    const rows = db
+      .select()
+      .from(schema.challengeCompletions)
+      .where(and(eq(schema.challengeCompletions.userId, user.id), eq(schema.challengeCompletions.programmeWeek, 8)))
+      .all();
     expect(rows).toHaveLength(1);
   });
 
   it("swaps only for another challenge from the same module", async () => {
     const { user, participation } = await setup();
     expect(swapChallenge(user.id, participation, 21, "mi-fem-minutter-uten-rad").ok).toBe(true);
-    expect(listChallengeWeeks(user.id, participation)[20]).toMatchObject({ swapped: true, challenge: { slug: "mi-fem-minutter-uten-rad" } });
+    expect(listChallengeWeeks(user.id, participation)[20]).toMatchObject({
+      swapped: true,
+      challenge: { slug: "mi-fem-minutter-uten-rad" },
+    });
     expect(swapChallenge(user.id, participation, 21, "trygghet-maling")).toEqual({ ok: false, reason: "not-same-module" });
     expect(swapChallenge(user.id, participation, 21, "finnes-ikke")).toEqual({ ok: false, reason: "not-same-module" });
     const done = completeChallenge(user.id, participation, 21, "Gjort", NOW);

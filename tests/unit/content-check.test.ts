@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
 import { clearContentMemoryCache, compileAll, compileFile, renderContentHtml } from "~/utils/content.server";
 import { ContentError, readProgramme } from "~/utils/programme.server";
 
@@ -44,8 +45,17 @@ describe("the content check", () => {
     );
     const compiled = await compileFile(file);
     expect(compiled.prompts).toEqual([{ id: "hva-na", text: "Hva gjør du nå?" }]);
-    expect(compiled.toc.map((h) => [h.depth, h.text])).toEqual([[2, "Første del"], [3, "Under"], [2, "Kilder"]]);
-    const html = renderContentHtml(compiled, [{ id: "kilde-a", short: "Forfatter 2020", full: "Forfatter, A. (2020). En bok. Forlaget." }], ((k: string) => k) as never, "nb");
+    expect(compiled.toc.map((h) => [h.depth, h.text])).toEqual([
+      [2, "Første del"],
+      [3, "Under"],
+      [2, "Kilder"],
+    ]);
+    const html = renderContentHtml(
+      compiled,
+      [{ id: "kilde-a", short: "Forfatter 2020", full: "Forfatter, A. (2020). En bok. Forlaget." }],
+      ((k: string) => k) as never,
+      "nb",
+    );
     expect(html).toContain('href="#kilde-kilde-a">Forfatter 2020</a>');
     expect(html).toContain('data-reflection-slot="hva-na"');
     expect(html).toContain(`id="${compiled.toc[0]!.id}"`);
@@ -68,7 +78,9 @@ describe("the content check", () => {
   });
 
   it("refuses duplicate reflection ids and code in content", async () => {
-    expect(await problem(write("dup.mdx", `<Refleksjon id="a">En?</Refleksjon>\n\n<Refleksjon id="a">To?</Refleksjon>\n`))).toMatch(/used twice/);
+    expect(await problem(write("dup.mdx", `<Refleksjon id="a">En?</Refleksjon>\n\n<Refleksjon id="a">To?</Refleksjon>\n`))).toMatch(
+      /used twice/,
+    );
     expect(await problem(write("esm.mdx", `import x from "y"\n\nTekst\n`))).toMatch(/esm\.mdx:12: code and expressions are not allowed/);
   });
 
@@ -76,7 +88,10 @@ describe("the content check", () => {
     const bad = fs.mkdtempSync(path.join(dir, "prog-"));
     fs.mkdirSync(path.join(bad, "modules", "a"), { recursive: true });
     fs.mkdirSync(path.join(bad, "challenges"));
-    fs.writeFileSync(path.join(bad, "programme.yaml"), "slug: x\ntitle: X\nweeks: 52\ncheckInEveryWeeks: 2\nholidays: []\nmodules: [{ slug: a, month: 1 }]\nsamlinger: [{ key: s, week: 1, title: S, days: 1, purpose: P }]\nchallenges: {}\n");
+    fs.writeFileSync(
+      path.join(bad, "programme.yaml"),
+      "slug: x\ntitle: X\nweeks: 52\ncheckInEveryWeeks: 2\nholidays: []\nmodules: [{ slug: a, month: 1 }]\nsamlinger: [{ key: s, week: 1, title: S, days: 1, purpose: P }]\nchallenges: {}\n",
+    );
     fs.writeFileSync(path.join(bad, "modules", "a", "index.mdx"), frontmatter.replace("estimatedMinutes: 10", "estimatedMinutes: tjue"));
     expect(() => readProgramme(bad)).toThrow(/modules\/a\/index\.mdx: field "estimatedMinutes"/);
   });

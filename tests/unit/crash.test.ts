@@ -7,8 +7,11 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+
 import { afterAll, expect, test } from "vitest";
+
 import { openDatabase, schema } from "~/utils/db.server";
+
 import { entryFor } from "../support/crash-writer";
 
 const WRITER = "tests/support/crash-writer.ts";
@@ -93,9 +96,11 @@ function inspect(dbFile: string, userId: number, acked: Ack[]) {
       fts = err instanceof Error ? err.message : String(err);
     }
 
-    const rows = sqlite
-      .prepare("SELECT id, title, body FROM journal_entries WHERE user_id = ?")
-      .all(userId) as { id: number; title: string; body: string }[];
+    const rows = sqlite.prepare("SELECT id, title, body FROM journal_entries WHERE user_id = ?").all(userId) as {
+      id: number;
+      title: string;
+      body: string;
+    }[];
     const byId = new Map(rows.map((r) => [r.id, r]));
     const tagsById = new Map<number, string[]>();
     for (const t of sqlite.prepare("SELECT entry_id, tag FROM journal_tags ORDER BY tag").all() as { entry_id: number; tag: string }[]) {
@@ -107,8 +112,10 @@ function inspect(dbFile: string, userId: number, acked: Ack[]) {
       const row = byId.get(ack.id);
       const want = entryFor(ack.round, ack.n);
       if (!row) problems.push(`acknowledged entry ${ack.id} (round ${ack.round} #${ack.n}) is missing`);
-      else if (row.title !== want.title || row.body !== want.body) problems.push(`entry ${ack.id} has different text than was acknowledged`);
-      else if (JSON.stringify(tagsById.get(ack.id) ?? []) !== JSON.stringify([...want.tags].sort())) problems.push(`entry ${ack.id} has tags ${tagsById.get(ack.id)}`);
+      else if (row.title !== want.title || row.body !== want.body)
+        problems.push(`entry ${ack.id} has different text than was acknowledged`);
+      else if (JSON.stringify(tagsById.get(ack.id) ?? []) !== JSON.stringify([...want.tags].sort()))
+        problems.push(`entry ${ack.id} has tags ${tagsById.get(ack.id)}`);
     }
     const ackedIds = new Set(acked.map((a) => a.id));
     const unacknowledged = rows.filter((r) => !ackedIds.has(r.id)).map((r) => r.title);
@@ -136,7 +143,11 @@ function copyWithWal(from: string, to: string) {
 test("a journal entry the app confirmed survives the server being killed mid-write, again and again", { timeout: 60_000 }, async () => {
   fs.mkdirSync(dir, { recursive: true });
   const setup = openDatabase(file);
-  const user = setup.insert(schema.users).values({ email: "krasj@test.example", name: "Krasj Test", passwordHash: "not-a-hash" }).returning().get();
+  const user = setup
+    .insert(schema.users)
+    .values({ email: "krasj@test.example", name: "Krasj Test", passwordHash: "not-a-hash" })
+    .returning()
+    .get();
   setup.$client.close();
 
   const acked: Ack[] = [];

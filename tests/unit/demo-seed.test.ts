@@ -1,7 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
-import { seedDemo } from "../../db/seed";
+
 import { signIn } from "~/models/user.server";
 import { db, schema } from "~/utils/db.server";
+
+import { seedDemo } from "../../db/seed";
 
 const NOW = new Date("2026-11-22T12:00:00+01:00");
 
@@ -17,14 +19,29 @@ describe("the living demo", () => {
   });
 
   it("has one owner, twelve participants and one admin, all with the demo password", async () => {
-    const roles = db.select({ role: schema.memberships.role, n: sql<number>`count(*)` }).from(schema.memberships).groupBy(schema.memberships.role).all();
+    const roles = db
+      .select({ role: schema.memberships.role, n: sql<number>`count(*)` })
+      .from(schema.memberships)
+      .groupBy(schema.memberships.role)
+      .all();
     expect(Object.fromEntries(roles.map((r) => [r.role, r.n]))).toEqual({ owner: 1, participant: 12 });
-    expect(db.select().from(schema.users).where(eq(schema.users.isAdmin, true)).all().map((u) => u.email)).toEqual(["admin@demo.example"]);
+    expect(
+      db
+        .select()
+        .from(schema.users)
+        .where(eq(schema.users.isAdmin, true))
+        .all()
+        .map((u) => u.email),
+    ).toEqual(["admin@demo.example"]);
     expect((await signIn("deltaker12@demo.example", "demopassord123", "127.0.0.1", NOW)).ok).toBe(true);
   });
 
   it("pairs deltaker01 with deltaker02 in the current period of six pairs", () => {
-    const current = db.select().from(schema.partnerships).where(and(eq(schema.partnerships.fromWeek, 14))).all();
+    const current = db
+      .select()
+      .from(schema.partnerships)
+      .where(and(eq(schema.partnerships.fromWeek, 14)))
+      .all();
     expect(current).toHaveLength(6);
     const partnersOf01 = db.all<{ email: string }>(sql`
       select u.email from partnership_members pm
@@ -47,21 +64,33 @@ describe("the living demo", () => {
   });
 
   it("has 20 weeks of history: challenges, journal entries, check-ins, module progress", () => {
-    const count = (t: typeof schema.challengeCompletions | typeof schema.journalEntries | typeof schema.checkIns | typeof schema.moduleProgress) =>
-      db.select({ n: sql<number>`count(*)` }).from(t).get()!.n;
+    const count = (
+      t: typeof schema.challengeCompletions | typeof schema.journalEntries | typeof schema.checkIns | typeof schema.moduleProgress,
+    ) =>
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(t)
+        .get()!.n;
     expect(count(schema.challengeCompletions)).toBeGreaterThan(100);
     expect(count(schema.journalEntries)).toBeGreaterThan(120);
     expect(count(schema.checkIns)).toBeGreaterThan(25);
     expect(count(schema.moduleProgress)).toBeGreaterThan(40);
-    const latest = db.select({ w: sql<number>`max(programme_week)` }).from(schema.challengeCompletions).get()!.w;
+    const latest = db
+      .select({ w: sql<number>`max(programme_week)` })
+      .from(schema.challengeCompletions)
+      .get()!.w;
     expect(latest).toBeLessThanOrEqual(21);
   });
 
   it("three participants have fallen behind, each in a different way", () => {
     const lastDone = (local: string) =>
-      db.get<{ w: number | null }>(sql`select max(c.programme_week) as w from challenge_completions c join users u on u.id = c.user_id where u.email = ${`${local}@demo.example`} and c.status = 'done'`).w;
+      db.get<{ w: number | null }>(
+        sql`select max(c.programme_week) as w from challenge_completions c join users u on u.id = c.user_id where u.email = ${`${local}@demo.example`} and c.status = 'done'`,
+      ).w;
     const lastCheckIn = (local: string) =>
-      db.get<{ d: string | null }>(sql`select max(ci.held_on) as d from check_ins ci join partnership_members pm on pm.partnership_id = ci.partnership_id join users u on u.id = pm.user_id where u.email = ${`${local}@demo.example`}`).d;
+      db.get<{ d: string | null }>(
+        sql`select max(ci.held_on) as d from check_ins ci join partnership_members pm on pm.partnership_id = ci.partnership_id join users u on u.id = pm.user_id where u.email = ${`${local}@demo.example`}`,
+      ).d;
     // deltaker04: no leader challenge since week 14.
     expect(lastDone("deltaker04")).toBeLessThanOrEqual(14);
     // deltaker07: no partner conversation for many weeks.

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
-import { simpleParser, type ParsedMail } from "mailparser";
+import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { seedDemo } from "../../db/seed";
+
 import { createInvitation } from "~/models/invitation.server";
 import { deliverDue, enqueueMail, messageIdFor, recoverInterrupted } from "~/models/outbox.server";
 import { requestPasswordReset } from "~/models/password-reset.server";
@@ -9,6 +9,8 @@ import { runScheduledJobs } from "~/models/reminders.server";
 import { db, schema } from "~/utils/db.server";
 import { smtpTransport } from "~/utils/mailer.server";
 import { zonedInstant } from "~/utils/programme-time";
+
+import { seedDemo } from "../../db/seed";
 
 const NOW = new Date("2026-11-22T12:00:00+01:00"); // Sunday of programme week 21
 const received: ParsedMail[] = [];
@@ -42,7 +44,11 @@ const byTo = (to: string) => received.filter((m) => (Array.isArray(m.to) ? m.to 
 describe("e-mail through the outbox and a real SMTP server", () => {
   it("delivers an invitation and a password reset, each with a plain-text part and its link", async () => {
     const owner = db.select().from(schema.users).where(eq(schema.users.email, "programeier@demo.example")).get()!;
-    const { token } = createInvitation({ id: owner.id, name: owner.name }, { cohortId: 1, email: "ny.leder@nav.example", name: "Ny Leder", role: "participant" }, NOW);
+    const { token } = createInvitation(
+      { id: owner.id, name: owner.name },
+      { cohortId: 1, email: "ny.leder@nav.example", name: "Ny Leder", role: "participant" },
+      NOW,
+    );
     const reset = requestPasswordReset("deltaker03@demo.example", NOW)!;
     await drain();
     const inv = byTo("ny.leder@nav.example")[0]!;
@@ -67,7 +73,8 @@ describe("e-mail through the outbox and a real SMTP server", () => {
     const summary = byTo("programeier@demo.example").find((m) => m.subject?.includes("hvem trenger oppfølging"))!;
     expect(summary.text).toContain("Mona Karlsen");
     // Names and reasons only: no journal or check-in text.
-    for (const e of db.select({ body: schema.journalEntries.body }).from(schema.journalEntries).limit(30).all()) expect(summary.text).not.toContain(e.body.slice(0, 30));
+    for (const e of db.select({ body: schema.journalEntries.body }).from(schema.journalEntries).limit(30).all())
+      expect(summary.text).not.toContain(e.body.slice(0, 30));
   });
 
   it("reminds of a samling a week before and the day before, and catches up after downtime", async () => {
@@ -87,7 +94,13 @@ describe("e-mail through the outbox and a real SMTP server", () => {
     db.update(schema.users).set({ mailWeekly: false }).where(eq(schema.users.id, u.id)).run();
     const nextMonday = zonedInstant("2026-11-23", "08:00");
     runScheduledJobs(nextMonday);
-    expect(db.select().from(schema.notices).where(and(eq(schema.notices.userId, u.id), eq(schema.notices.dedupeKey, `weekly:${u.id}:1:22`))).get()).toBeTruthy();
+    expect(
+      db
+        .select()
+        .from(schema.notices)
+        .where(and(eq(schema.notices.userId, u.id), eq(schema.notices.dedupeKey, `weekly:${u.id}:1:22`)))
+        .get(),
+    ).toBeTruthy();
     expect(outbox().filter((m) => m.dedupeKey === `weekly:${u.id}:1:22`)).toHaveLength(0);
     expect(outbox().filter((m) => m.dedupeKey?.startsWith("weekly:") && m.dedupeKey.endsWith(":1:22")).length).toBeGreaterThan(5);
   });

@@ -1,8 +1,9 @@
-import { isRedirect } from "../support/responses";
 import { getUser, requireAdmin, requireCohortOwner, requireOwner, requireParticipant, requireUser } from "~/utils/auth.server";
 import { db, schema } from "~/utils/db.server";
 import { createSession } from "~/utils/session.server";
+
 import { addMember, makeCohort, makeOrganisation, makeUser, requestAs } from "../support/factories";
+import { isRedirect } from "../support/responses";
 
 async function thrown(p: Promise<unknown>): Promise<Response> {
   try {

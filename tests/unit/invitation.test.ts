@@ -1,7 +1,9 @@
 import { and, eq } from "drizzle-orm";
+
 import { acceptInvitation, createInvitation, inspectInvitation, INVITATION_LIFETIME_MS } from "~/models/invitation.server";
 import { db, schema } from "~/utils/db.server";
 import { validateSessionToken } from "~/utils/session.server";
+
 import { addMember, makeCohort, makeUser } from "../support/factories";
 
 const DAY = 86_400_000;
@@ -14,14 +16,23 @@ async function setup() {
 }
 
 const memberships = (cohortId: number, userId: number) =>
-  db.select().from(schema.memberships).where(and(eq(schema.memberships.cohortId, cohortId), eq(schema.memberships.userId, userId))).all();
+  db
+    .select()
+    .from(schema.memberships)
+    .where(and(eq(schema.memberships.cohortId, cohortId), eq(schema.memberships.userId, userId)))
+    .all();
 
 describe("invitations", () => {
   it("an owner invites a new person, who sets a password, joins the cohort and is signed in", async () => {
     const { cohort, owner } = await setup();
     const { token, link } = createInvitation(owner, { cohortId: cohort.id, email: "ny@nav.example", name: "Nora Ny", role: "participant" });
     expect(link).toMatch(/\/invitation\/[a-z2-7]{32}$/);
-    expect(inspectInvitation(token)).toMatchObject({ state: "valid", email: "ny@nav.example", cohortName: "Kohort Vest", existingUser: false });
+    expect(inspectInvitation(token)).toMatchObject({
+      state: "valid",
+      email: "ny@nav.example",
+      cohortName: "Kohort Vest",
+      existingUser: false,
+    });
 
     const result = await acceptInvitation(token, { name: "Nora Ny", password: "et langt passord" });
     expect(result.ok).toBe(true);
@@ -65,7 +76,12 @@ describe("invitations", () => {
 
   it("a revoked invitation cannot be used", async () => {
     const { cohort, owner } = await setup();
-    const { token, invitation } = createInvitation(owner, { cohortId: cohort.id, email: "trukket@nav.example", name: "T", role: "participant" });
+    const { token, invitation } = createInvitation(owner, {
+      cohortId: cohort.id,
+      email: "trukket@nav.example",
+      name: "T",
+      role: "participant",
+    });
     db.update(schema.invitations).set({ revokedAt: new Date() }).where(eq(schema.invitations.id, invitation.id)).run();
     expect(await acceptInvitation(token, { name: "T", password: "et langt passord" })).toEqual({ ok: false, state: "revoked" });
   });

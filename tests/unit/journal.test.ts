@@ -1,4 +1,19 @@
-import { createEntry, deleteEntry, discardDraft, exportEntries, ftsQuery, getDraft, getEntry, listEntries, listTags, normaliseTags, saveDraft, setShared, updateEntry } from "~/models/journal.server";
+import {
+  createEntry,
+  deleteEntry,
+  discardDraft,
+  exportEntries,
+  ftsQuery,
+  getDraft,
+  getEntry,
+  listEntries,
+  listTags,
+  normaliseTags,
+  saveDraft,
+  setShared,
+  updateEntry,
+} from "~/models/journal.server";
+
 import { makeUser } from "../support/factories";
 
 describe("the reflection journal", () => {
@@ -87,10 +102,21 @@ describe("linking an entry to a leader challenge", () => {
     const { db, schema } = await import("~/utils/db.server");
     const prompt = db
       .insert(schema.journalEntries)
-      .values({ userId: me.id, title: "Svar", body: "Svar", source: "module_prompt", sourceRef: "veiledning#hvem-veileder-deg", updatedAt: new Date() })
+      .values({
+        userId: me.id,
+        title: "Svar",
+        body: "Svar",
+        source: "module_prompt",
+        sourceRef: "veiledning#hvem-veileder-deg",
+        updatedAt: new Date(),
+      })
       .returning()
       .get();
     updateEntry(me.id, prompt.id, { title: "Nytt svar", body: "Nytt", tags: [], challenge: "trygghet-del-en-feil" });
-    expect(getEntry(me.id, prompt.id)).toMatchObject({ title: "Nytt svar", source: "module_prompt", sourceRef: "veiledning#hvem-veileder-deg" });
+    expect(getEntry(me.id, prompt.id)).toMatchObject({
+      title: "Nytt svar",
+      source: "module_prompt",
+      sourceRef: "veiledning#hvem-veileder-deg",
+    });
   });
 });

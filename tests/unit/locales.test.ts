@@ -17,7 +17,8 @@ describe("locale files", () => {
   });
 
   it("every interpolation in bokmål exists in English too", () => {
-    const get = (o: Record<string, unknown>, path: string) => path.split(".").reduce<unknown>((a, k) => (a as Record<string, unknown>)[k], o);
+    const get = (o: Record<string, unknown>, path: string) =>
+      path.split(".").reduce<unknown>((a, k) => (a as Record<string, unknown>)[k], o);
     for (const k of keys(nb)) {
       const vars = (s: unknown) => [...String(s).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
       expect(vars(get(en, k)), k).toEqual(vars(get(nb, k)));

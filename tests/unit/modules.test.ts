@@ -1,7 +1,9 @@
 import { and, eq } from "drizzle-orm";
+
 import { getParticipation } from "~/models/cohort.server";
 import { listModules, readModule, saveReflection, setModuleCompleted } from "~/models/module.server";
 import { db, schema } from "~/utils/db.server";
+
 import { addMember, makeCohort, makeUser } from "../support/factories";
 
 // Week 21 of a cohort that started 29 June 2026: programme month 5.
@@ -42,7 +44,12 @@ describe("modules for a participant", () => {
     expect(first).toEqual(again);
     const entries = entriesOf(user.id);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ body: "Bedre svar", source: "module_prompt", sourceRef: "psykologisk-trygghet#jeg-vet-ikke", sharedWithPartner: false });
+    expect(entries[0]).toMatchObject({
+      body: "Bedre svar",
+      source: "module_prompt",
+      sourceRef: "psykologisk-trygghet#jeg-vet-ikke",
+      sharedWithPartner: false,
+    });
     expect(entries[0]!.title).toContain("jeg vet ikke");
     const view = await readModule(user.id, participation, "psykologisk-trygghet", NOW);
     expect(view?.kind === "open" && view.answers["jeg-vet-ikke"]?.body).toBe("Bedre svar");
@@ -58,9 +65,15 @@ describe("modules for a participant", () => {
 
   it("refuses an unknown prompt, an unknown module and a module not yet open, and saves nothing", async () => {
     const { user, participation } = await participant();
-    expect(await saveReflection(user.id, participation, "veiledning", "finnes-ikke", "Tekst", NOW)).toEqual({ ok: false, reason: "unknown-prompt" });
+    expect(await saveReflection(user.id, participation, "veiledning", "finnes-ikke", "Tekst", NOW)).toEqual({
+      ok: false,
+      reason: "unknown-prompt",
+    });
     expect(await saveReflection(user.id, participation, "nei", "x", "Tekst", NOW)).toEqual({ ok: false, reason: "not-found" });
-    expect(await saveReflection(user.id, participation, "anerkjennelse", "ros-som-unngaaelse", "Tekst", NOW)).toEqual({ ok: false, reason: "locked" });
+    expect(await saveReflection(user.id, participation, "anerkjennelse", "ros-som-unngaaelse", "Tekst", NOW)).toEqual({
+      ok: false,
+      reason: "locked",
+    });
     expect(entriesOf(user.id)).toHaveLength(0);
   });
 
@@ -68,7 +81,11 @@ describe("modules for a participant", () => {
     const { user, participation } = await participant();
     expect(setModuleCompleted(user.id, participation, "veiledning", true, NOW)).toBe(true);
     const row = () =>
-      db.select().from(schema.moduleProgress).where(and(eq(schema.moduleProgress.userId, user.id), eq(schema.moduleProgress.moduleSlug, "veiledning"))).get();
+      db
+        .select()
+        .from(schema.moduleProgress)
+        .where(and(eq(schema.moduleProgress.userId, user.id), eq(schema.moduleProgress.moduleSlug, "veiledning")))
+        .get();
     expect(row()?.completedAt?.getTime()).toBe(NOW.getTime());
     expect(setModuleCompleted(user.id, participation, "veiledning", true, new Date(NOW.getTime() + 1000))).toBe(true);
     expect(row()?.completedAt?.getTime()).toBe(NOW.getTime()); // the first completion date stays

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+
 import { completeChallenge } from "~/models/challenge.server";
 import { getParticipation } from "~/models/cohort.server";
 import { answerGathering } from "~/models/gathering.server";
@@ -7,11 +8,19 @@ import { collectMyData, deleteAccount, myDataAsMarkdown, type MyDataLabels } fro
 import { confirmCheckIn, currentPartnership, listCheckIns, listSharedWithMe, logCheckIn } from "~/models/partnership.server";
 import { db, schema } from "~/utils/db.server";
 import { createSession, validateSessionToken } from "~/utils/session.server";
+
 import { cohortWithPairs, makeUser, TEST_PASSWORD } from "../support/factories";
 
 const NOW = new Date("2026-11-22T12:00:00+01:00"); // week 21 of a cohort that started 29 June 2026
 const part = (id: number) => getParticipation(id, NOW)!;
-const talk = { heldOn: "2026-11-18", minutes: 45, format: "in_person" as const, topics: [], notes: "Mine notater fra samtalen.", nextSteps: "Vi prøver fire øyne neste uke." };
+const talk = {
+  heldOn: "2026-11-18",
+  minutes: 45,
+  format: "in_person" as const,
+  topics: [],
+  notes: "Mine notater fra samtalen.",
+  nextSteps: "Vi prøver fire øyne neste uke.",
+};
 
 async function pairWithHistory() {
   const { cohort, people } = await cohortWithPairs([[1, 2]]);
@@ -28,7 +37,12 @@ async function pairWithHistory() {
   expect(confirmCheckIn(b.id, logged.id, "Bs refleksjon om samtalen.", NOW)).toBe(true);
   const gathering = db
     .insert(schema.gatherings)
-    .values({ cohortId: cohort.id, title: "Samling 4", startsAt: new Date("2026-12-02T08:00:00Z"), endsAt: new Date("2026-12-02T15:00:00Z") })
+    .values({
+      cohortId: cohort.id,
+      title: "Samling 4",
+      startsAt: new Date("2026-12-02T08:00:00Z"),
+      endsAt: new Date("2026-12-02T15:00:00Z"),
+    })
     .returning()
     .get();
   expect(answerGathering(a.id, part(a.id), gathering.id, false, "Jeg er på kurs.", NOW).ok).toBe(true);
@@ -45,7 +59,9 @@ describe("Mine data: the export", () => {
     expect(data.journal.find((e) => e.source === "challenge")?.body).toBe("Refleksjon over utfordringen.");
     expect(data.challenges).toEqual([expect.objectContaining({ status: "done" })]);
     expect(data.checkInsWritten).toEqual([expect.objectContaining({ heldOn: "2026-11-18", notes: talk.notes, nextSteps: talk.nextSteps })]);
-    expect(data.attendance).toEqual([expect.objectContaining({ gathering: "Samling 4", rsvp: "not_attending", apology: "Jeg er på kurs." })]);
+    expect(data.attendance).toEqual([
+      expect.objectContaining({ gathering: "Samling 4", rsvp: "not_attending", apology: "Jeg er på kurs." }),
+    ]);
     expect(data.partnerships[0]!.partners).toHaveLength(1);
   });
 
@@ -61,7 +77,8 @@ describe("Mine data: the export", () => {
     const { a } = await pairWithHistory();
     const labels = new Proxy({} as MyDataLabels, { get: (_t, k) => `[${String(k)}]` });
     const md = myDataAsMarkdown(collectMyData(a.id, NOW)!, labels);
-    for (const heading of ["profile", "memberships", "journal", "challenges", "checkIns", "attendance"]) expect(md).toContain(`## [${heading}]`);
+    for (const heading of ["profile", "memberships", "journal", "challenges", "checkIns", "attendance"])
+      expect(md).toContain(`## [${heading}]`);
     expect(md).toContain("### Min private tanke");
     expect(md).toContain("Det var tungt i dag.");
   });
@@ -91,7 +108,15 @@ describe("Mine data: deleting my account", () => {
     const pB = currentPartnership(b.id, part(b.id))!;
     expect(pB.partners).toEqual([]);
     const [log] = listCheckIns(pB.id);
-    expect(log).toMatchObject({ id: checkInId, authorId: null, authorName: null, heldOn: "2026-11-18", minutes: 45, notes: "", nextSteps: "" });
+    expect(log).toMatchObject({
+      id: checkInId,
+      authorId: null,
+      authorName: null,
+      heldOn: "2026-11-18",
+      minutes: 45,
+      notes: "",
+      nextSteps: "",
+    });
     expect(log!.responses).toEqual([expect.objectContaining({ userId: b.id, reflection: "Bs refleksjon om samtalen." })]);
     expect(listSharedWithMe(b.id, part(b.id))).toEqual([]);
     // B's own journal is untouched.

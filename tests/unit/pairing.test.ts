@@ -1,9 +1,18 @@
-import { groupPeople, adjustProposal, getProposal, nextPeriod, pairingHistory, proposePairing, publishProposal } from "~/models/pairing.server";
+import {
+  adjustProposal,
+  getProposal,
+  groupPeople,
+  nextPeriod,
+  pairingHistory,
+  proposePairing,
+  publishProposal,
+} from "~/models/pairing.server";
+
 import { addMember, makeCohort, makeUser } from "../support/factories";
 
 function seeded(seed: number) {
   let a = seed;
-  return () => ((a = (a * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (a = (a * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 const key = (a: number, b: number) => (a < b ? `${a}-${b}` : `${b}-${a}`);
 
@@ -24,10 +33,12 @@ describe("pairing training partners", () => {
     for (let round = 0; round < 4; round++) {
       const { groups, repeats } = groupPeople(people, earlier, seeded(round + 7));
       expect(repeats).toBe(0);
-      for (const g of groups) for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) {
-        expect(earlier.has(key(g[i]!, g[j]!))).toBe(false);
-        earlier.add(key(g[i]!, g[j]!));
-      }
+      for (const g of groups)
+        for (let i = 0; i < g.length; i++)
+          for (let j = i + 1; j < g.length; j++) {
+            expect(earlier.has(key(g[i]!, g[j]!))).toBe(false);
+            earlier.add(key(g[i]!, g[j]!));
+          }
     }
   });
 
@@ -67,7 +78,11 @@ describe("pairing training partners", () => {
     const history = pairingHistory(cohort.id);
     expect(history.map((p) => p.fromWeek)).toEqual([14, 1]);
     const pairsIn = (period: (typeof history)[number]) =>
-      new Set(period.groups.flatMap((g) => g.members.flatMap((a) => g.members.filter((b) => b.userId > a.userId).map((b) => key(a.userId, b.userId)))));
+      new Set(
+        period.groups.flatMap((g) =>
+          g.members.flatMap((a) => g.members.filter((b) => b.userId > a.userId).map((b) => key(a.userId, b.userId))),
+        ),
+      );
     const first = pairsIn(history[1]!);
     for (const p of pairsIn(history[0]!)) expect(first.has(p)).toBe(false);
   });

@@ -3,21 +3,35 @@ import { answerGathering, listGatherings } from "~/models/gathering.server";
 import { createEntry, setShared } from "~/models/journal.server";
 import { checkInStatus, confirmCheckIn, currentPartnership, listCheckIns, listSharedWithMe, logCheckIn } from "~/models/partnership.server";
 import { db, schema } from "~/utils/db.server";
+
 import { cohortWithPairs } from "../support/factories";
 
 const NOW = new Date("2026-11-22T12:00:00+01:00"); // week 21, pairing weeks 14–26 starts 28 Sep
 const part = (id: number) => getParticipation(id, NOW)!;
-const talk = { heldOn: "2026-11-18", minutes: 30, format: "video" as const, topics: ["module:motiverende-intervju"], notes: "Vi snakket om refleksjoner.", nextSteps: "Prøve igjen." };
+const talk = {
+  heldOn: "2026-11-18",
+  minutes: 30,
+  format: "video" as const,
+  topics: ["module:motiverende-intervju"],
+  notes: "Vi snakket om refleksjoner.",
+  nextSteps: "Prøve igjen.",
+};
 
 describe("training partners", () => {
   it("shows the partner of the current period, and a trio when there is one", async () => {
-    const { people } = await cohortWithPairs([[1, 2], [3, 4, 5]]);
+    const { people } = await cohortWithPairs([
+      [1, 2],
+      [3, 4, 5],
+    ]);
     expect(currentPartnership(people[0]!.id, part(people[0]!.id))?.partners.map((p) => p.userId)).toEqual([people[1]!.id]);
     expect(currentPartnership(people[2]!.id, part(people[2]!.id))?.partners).toHaveLength(2);
   });
 
   it("logs a conversation the partner sees and confirms; outsiders can neither see nor confirm it", async () => {
-    const { people } = await cohortWithPairs([[1, 2], [3, 4]]);
+    const { people } = await cohortWithPairs([
+      [1, 2],
+      [3, 4],
+    ]);
     const [a, b, c] = people;
     const logged = logCheckIn(a!.id, part(a!.id), talk, NOW);
     expect(logged.ok).toBe(true);
@@ -48,7 +62,13 @@ describe("training partners", () => {
     const first = logCheckIn(a.id, part(a.id), talk, NOW);
     const again = logCheckIn(a.id, part(a.id), talk, NOW);
     expect(again).toEqual(first);
-    expect(db.select().from(schema.checkIns).all().filter((r) => r.authorId === a.id)).toHaveLength(1);
+    expect(
+      db
+        .select()
+        .from(schema.checkIns)
+        .all()
+        .filter((r) => r.authorId === a.id),
+    ).toHaveLength(1);
   });
 
   it("says when the next conversation is due, and marks it overdue after the cadence", async () => {
@@ -63,7 +83,10 @@ describe("training partners", () => {
   });
 
   it("lets the current partner read only what was shared, and only while it is shared", async () => {
-    const { people } = await cohortWithPairs([[1, 2], [3, 4]]);
+    const { people } = await cohortWithPairs([
+      [1, 2],
+      [3, 4],
+    ]);
     const [a, b, c] = people;
     const shared = createEntry(a!.id, null, { title: "Delt", body: "Til deg", tags: [] });
     createEntry(a!.id, null, { title: "Privat", body: "Ikke til deg", tags: [] });
@@ -80,7 +103,11 @@ describe("samlinger", () => {
     const { cohort, people } = await cohortWithPairs([[1, 2]]);
     const { cohort: other } = await cohortWithPairs([[1, 2]]);
     const mk = (cohortId: number, day: string) =>
-      db.insert(schema.gatherings).values({ cohortId, title: "Samling", startsAt: new Date(`${day}T08:00:00Z`), endsAt: new Date(`${day}T15:00:00Z`) }).returning().get();
+      db
+        .insert(schema.gatherings)
+        .values({ cohortId, title: "Samling", startsAt: new Date(`${day}T08:00:00Z`), endsAt: new Date(`${day}T15:00:00Z`) })
+        .returning()
+        .get();
     const coming = mk(cohort.id, "2026-12-30");
     const held = mk(cohort.id, "2026-11-04");
     const foreign = mk(other.id, "2026-12-30");
@@ -100,13 +127,32 @@ describe("attendance recorded by owners", () => {
     const { recordAttendance, gatheringRoster } = await import("~/models/gathering.server");
     const { cohort, people } = await cohortWithPairs([[1, 2]]);
     const { cohort: other, people: outsiders } = await cohortWithPairs([[1, 2]]);
-    const mine = db.insert(schema.gatherings).values({ cohortId: cohort.id, title: "S", startsAt: new Date("2026-11-04T08:00:00Z"), endsAt: new Date("2026-11-04T15:00:00Z") }).returning().get();
-    const theirs = db.insert(schema.gatherings).values({ cohortId: other.id, title: "T", startsAt: new Date("2026-11-04T08:00:00Z"), endsAt: new Date("2026-11-04T15:00:00Z") }).returning().get();
+    const mine = db
+      .insert(schema.gatherings)
+      .values({ cohortId: cohort.id, title: "S", startsAt: new Date("2026-11-04T08:00:00Z"), endsAt: new Date("2026-11-04T15:00:00Z") })
+      .returning()
+      .get();
+    const theirs = db
+      .insert(schema.gatherings)
+      .values({ cohortId: other.id, title: "T", startsAt: new Date("2026-11-04T08:00:00Z"), endsAt: new Date("2026-11-04T15:00:00Z") })
+      .returning()
+      .get();
     const owner = { id: people[0]!.id };
-    expect(recordAttendance(owner, cohort.id, mine.id, [{ userId: people[0]!.id, status: "attended", note: "" }, { userId: people[1]!.id, status: "excused", note: "Syk" }])).toEqual({ ok: true });
+    expect(
+      recordAttendance(owner, cohort.id, mine.id, [
+        { userId: people[0]!.id, status: "attended", note: "" },
+        { userId: people[1]!.id, status: "excused", note: "Syk" },
+      ]),
+    ).toEqual({ ok: true });
     expect(gatheringRoster(cohort.id, mine.id)!.people.map((p) => p.status)).toEqual(expect.arrayContaining(["attended", "excused"]));
-    expect(recordAttendance(owner, cohort.id, theirs.id, [{ userId: people[0]!.id, status: "attended", note: "" }])).toEqual({ ok: false, reason: "not-found" });
-    expect(recordAttendance(owner, cohort.id, mine.id, [{ userId: outsiders[0]!.id, status: "attended", note: "" }])).toEqual({ ok: false, reason: "not-member" });
+    expect(recordAttendance(owner, cohort.id, theirs.id, [{ userId: people[0]!.id, status: "attended", note: "" }])).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
+    expect(recordAttendance(owner, cohort.id, mine.id, [{ userId: outsiders[0]!.id, status: "attended", note: "" }])).toEqual({
+      ok: false,
+      reason: "not-member",
+    });
     expect(gatheringRoster(cohort.id, theirs.id)).toBeNull();
   });
 });

@@ -1,9 +1,11 @@
 import { eq } from "drizzle-orm";
+
 import { MAX_FAILURES_PER_EMAIL } from "~/models/login-throttle.server";
-import { requestPasswordReset, resetPassword, resetState, RESET_LIFETIME_MS } from "~/models/password-reset.server";
+import { requestPasswordReset, RESET_LIFETIME_MS, resetPassword, resetState } from "~/models/password-reset.server";
 import { changePassword, signIn } from "~/models/user.server";
 import { db, schema } from "~/utils/db.server";
 import { createSession, validateSessionToken } from "~/utils/session.server";
+
 import { makeUser, TEST_PASSWORD } from "../support/factories";
 
 describe("signing in", () => {

@@ -1,7 +1,9 @@
 import { eq } from "drizzle-orm";
-import { seedDemo } from "../../db/seed";
+
 import { cohortSummary, participantRows, quietPairs, weekGrid } from "~/models/progress.server";
 import { db, schema } from "~/utils/db.server";
+
+import { seedDemo } from "../../db/seed";
 
 const NOW = new Date("2026-11-22T12:00:00+01:00");
 
@@ -45,7 +47,9 @@ describe("cohort progress for owners (on the demo cohort)", () => {
     const stored = db.select().from(schema.challengeCompletions).where(eq(schema.challengeCompletions.programmeWeek, 6)).all();
     expect(week6.done + week6.late + week6.skipped).toBe(stored.length);
     expect(s.pairs).toHaveLength(6);
-    expect(quietPairs(cohort(), NOW).map((p) => p.names.join("+"))).toEqual(expect.arrayContaining(["Henrik Solberg+Mona Karlsen", "Randi Haugen+Thomas Moen"]));
+    expect(quietPairs(cohort(), NOW).map((p) => p.names.join("+"))).toEqual(
+      expect.arrayContaining(["Henrik Solberg+Mona Karlsen", "Randi Haugen+Thomas Moen"]),
+    );
     expect(s.gatherings.filter((g) => g.attended > 0)).toHaveLength(3);
     expect(s.cadenceWeeks).toEqual([9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21]);
     const keen = s.pairs.find((p) => p.names.includes("Silje Hansen"))!;
@@ -66,7 +70,9 @@ describe("cohort progress for owners (on the demo cohort)", () => {
 
   it("carries no text anyone wrote", () => {
     const json = JSON.stringify([participantRows(cohort(), NOW), cohortSummary(cohort(), NOW)]);
-    for (const e of db.select({ body: schema.journalEntries.body }).from(schema.journalEntries).limit(50).all()) expect(json).not.toContain(e.body.slice(0, 40));
-    for (const c of db.select({ notes: schema.checkIns.notes }).from(schema.checkIns).limit(20).all()) expect(json).not.toContain(c.notes.slice(0, 40));
+    for (const e of db.select({ body: schema.journalEntries.body }).from(schema.journalEntries).limit(50).all())
+      expect(json).not.toContain(e.body.slice(0, 40));
+    for (const c of db.select({ notes: schema.checkIns.notes }).from(schema.checkIns).limit(20).all())
+      expect(json).not.toContain(c.notes.slice(0, 40));
   });
 });

@@ -1,7 +1,9 @@
 import { eq } from "drizzle-orm";
+
 import { createEntry } from "~/models/journal.server";
 import { applyRetention, retentionEnds } from "~/models/retention.server";
 import { db, schema } from "~/utils/db.server";
+
 import { cohortWithPairs } from "../support/factories";
 
 describe("retention", () => {
@@ -13,7 +15,16 @@ describe("retention", () => {
     createEntry(oldPeople[0]!.id, old.id, { title: "Gammel", body: "Skal bort", tags: [] });
     const keep = createEntry(people[0]!.id, current.id, { title: "Ny", body: "Skal bli", tags: [] });
     const p = db.select().from(schema.partnerships).where(eq(schema.partnerships.cohortId, old.id)).get()!;
-    db.insert(schema.checkIns).values({ partnershipId: p.id, authorId: oldPeople[0]!.id, heldOn: "2024-03-01", minutes: 30, format: "video", notes: "Gamle notater" }).run();
+    db.insert(schema.checkIns)
+      .values({
+        partnershipId: p.id,
+        authorId: oldPeople[0]!.id,
+        heldOn: "2024-03-01",
+        minutes: 30,
+        format: "video",
+        notes: "Gamle notater",
+      })
+      .run();
 
     expect(applyRetention(new Date("2025-06-29T12:00:00Z"))).toEqual([]);
     const deleted = applyRetention(new Date("2025-07-01T12:00:00Z"));

@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
-import { decodeUpload, inviteMany, previewRoster, removeParticipant, resendInvitation, revokeInvitation } from "~/models/roster.server";
-import { createEntry, getEntry } from "~/models/journal.server";
+
 import { inspectInvitation, listInvitations } from "~/models/invitation.server";
+import { createEntry, getEntry } from "~/models/journal.server";
+import { decodeUpload, inviteMany, previewRoster, removeParticipant, resendInvitation, revokeInvitation } from "~/models/roster.server";
 import { db, schema } from "~/utils/db.server";
+
 import { addMember, makeCohort, makeUser } from "../support/factories";
 
 describe("inviting many people at once", () => {
@@ -10,7 +12,8 @@ describe("inviting many people at once", () => {
     const cohort = makeCohort();
     const member = await makeUser({ email: "med@nav.example" });
     addMember(cohort.id, member.id, "participant");
-    const csv = "\uFEFFNavn;E-post\r\nÅse Ødegård;ase@nav.example\r\n\r\nBjørn Æsøy;ikke-epost\r\n;tom@nav.example\r\nÅse Igjen;ASE@nav.example\r\nMed Lem;med@nav.example\r\n";
+    const csv =
+      "\uFEFFNavn;E-post\r\nÅse Ødegård;ase@nav.example\r\n\r\nBjørn Æsøy;ikke-epost\r\n;tom@nav.example\r\nÅse Igjen;ASE@nav.example\r\nMed Lem;med@nav.example\r\n";
     const preview = previewRoster(cohort.id, csv);
     expect("rows" in preview && preview.rows.map((r) => [r.line, r.name, r.problem])).toEqual([
       [2, "Åse Ødegård", null],
@@ -43,11 +46,33 @@ describe("inviting many people at once", () => {
   it("creates every invitation and its e-mail in one go, or none when anything is wrong", async () => {
     const cohort = makeCohort();
     const owner = await makeUser({ name: "Hilde" });
-    const result = inviteMany(owner, cohort.id, [{ name: "A", email: "a@nav.example" }, { name: "B", email: "b@nav.example" }], "participant");
+    const result = inviteMany(
+      owner,
+      cohort.id,
+      [
+        { name: "A", email: "a@nav.example" },
+        { name: "B", email: "b@nav.example" },
+      ],
+      "participant",
+    );
     expect(result).toEqual({ ok: true, count: 2 });
     expect(listInvitations(cohort.id)).toHaveLength(2);
-    expect(db.select().from(schema.emailOutbox).all().filter((m) => m.kind === "invitation")).toHaveLength(2);
-    const refused = inviteMany(owner, cohort.id, [{ name: "C", email: "c@nav.example" }, { name: "A igjen", email: "a@nav.example" }], "participant");
+    expect(
+      db
+        .select()
+        .from(schema.emailOutbox)
+        .all()
+        .filter((m) => m.kind === "invitation"),
+    ).toHaveLength(2);
+    const refused = inviteMany(
+      owner,
+      cohort.id,
+      [
+        { name: "C", email: "c@nav.example" },
+        { name: "A igjen", email: "a@nav.example" },
+      ],
+      "participant",
+    );
     expect(refused.ok).toBe(false);
     expect(listInvitations(cohort.id)).toHaveLength(2);
   });

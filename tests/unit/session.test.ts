@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+
 import { db, schema } from "~/utils/db.server";
 import {
   createSession,
@@ -8,6 +9,7 @@ import {
   SESSION_LIFETIME_MS,
   validateSessionToken,
 } from "~/utils/session.server";
+
 import { makeUser } from "../support/factories";
 
 const DAY = 86_400_000;
@@ -33,7 +35,13 @@ describe("sessions", () => {
     const created = new Date("2026-01-01T10:00:00Z");
     const { token } = createSession(user.id, created);
     expect(validateSessionToken(token, new Date(created.getTime() + SESSION_LIFETIME_MS + 1))).toBeNull();
-    expect(db.select().from(schema.sessions).where(eq(schema.sessions.id, hashToken(token))).get()).toBeUndefined();
+    expect(
+      db
+        .select()
+        .from(schema.sessions)
+        .where(eq(schema.sessions.id, hashToken(token)))
+        .get(),
+    ).toBeUndefined();
   });
 
   it("extends a session used in the second half of its life (sliding expiry)", async () => {

@@ -1,4 +1,4 @@
-import { getInputProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
+import { type FieldMetadata, getInputProps, getTextareaProps } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 
 type Props = {
@@ -24,12 +24,7 @@ export function Field({ meta, label, type = "text", hint, autoComplete, readOnly
           {hint}
         </p>
       ) : null}
-      <input
-        {...getInputProps(meta, { type, ariaDescribedBy: hintId })}
-        key={meta.key}
-        autoComplete={autoComplete}
-        readOnly={readOnly}
-      />
+      <input {...getInputProps(meta, { type, ariaDescribedBy: hintId })} key={meta.key} autoComplete={autoComplete} readOnly={readOnly} />
       {meta.errors?.length ? (
         <p id={meta.errorId} className="field-error">
           {meta.errors.map((e) => t(e)).join(" ")}
@@ -50,7 +45,19 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
 }
 
 /** A labelled textarea with an optional hint and its error messages. */
-export function TextareaField({ meta, label, hint, rows = 4, maxLength }: { meta: FieldMetadata<string | undefined, any, string[]>; label: string; hint?: string; rows?: number; maxLength?: number }) {
+export function TextareaField({
+  meta,
+  label,
+  hint,
+  rows = 4,
+  maxLength,
+}: {
+  meta: FieldMetadata<string | undefined, any, string[]>;
+  label: string;
+  hint?: string;
+  rows?: number;
+  maxLength?: number;
+}) {
   const hintId = hint ? `${meta.id}-hint` : undefined;
   return (
     <div className="field">

@@ -1,8 +1,9 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, useFetcher } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+
 import { FieldError, TextareaField } from "~/components/form/Field";
 import { entrySchema } from "~/forms/journal";
 
@@ -33,8 +34,11 @@ export function EntryForm({
   challengeOptions?: ChallengeOption[];
 }) {
   const { t } = useTranslation();
-  const startFrom = serverDraft && (serverDraft.title || serverDraft.body) ? { ...initial, title: serverDraft.title, body: serverDraft.body } : initial;
-  const [restored, setRestored] = useState<"server" | "browser" | null>(serverDraft && (serverDraft.title || serverDraft.body) ? "server" : null);
+  const startFrom =
+    serverDraft && (serverDraft.title || serverDraft.body) ? { ...initial, title: serverDraft.title, body: serverDraft.body } : initial;
+  const [restored, setRestored] = useState<"server" | "browser" | null>(
+    serverDraft && (serverDraft.title || serverDraft.body) ? "server" : null,
+  );
   const [form, fields] = useForm({
     lastResult,
     defaultValue: startFrom,
@@ -78,7 +82,14 @@ export function EntryForm({
   }
 
   return (
-    <Form method="post" {...getFormProps(form)} ref={formRef} className="stack stack--wide" onInput={keepDraft} onSubmitCapture={() => clearTimeout(timer.current)}>
+    <Form
+      method="post"
+      {...getFormProps(form)}
+      ref={formRef}
+      className="stack stack--wide"
+      onInput={keepDraft}
+      onSubmitCapture={() => clearTimeout(timer.current)}
+    >
       <input type="hidden" name="intent" value="save" />
       {restored ? (
         <p className="notice" role="status">
@@ -96,13 +107,22 @@ export function EntryForm({
         <p className="field-hint" id={`${fields.tags.id}-hint`}>
           {t("journal.fields.tagsHint")}
         </p>
-        <input {...getInputProps(fields.tags, { type: "text", ariaDescribedBy: `${fields.tags.id}-hint` })} key={fields.tags.key} maxLength={300} />
+        <input
+          {...getInputProps(fields.tags, { type: "text", ariaDescribedBy: `${fields.tags.id}-hint` })}
+          key={fields.tags.key}
+          maxLength={300}
+        />
         <FieldError id={fields.tags.errorId} errors={fields.tags.errors} />
       </div>
       {challengeOptions ? (
         <div className="field">
           <label htmlFor={fields.challenge.id}>{t("journal.fields.challenge")}</label>
-          <select id={fields.challenge.id} name={fields.challenge.name} defaultValue={initial.challenge ?? ""} aria-invalid={fields.challenge.errors ? true : undefined}>
+          <select
+            id={fields.challenge.id}
+            name={fields.challenge.name}
+            defaultValue={initial.challenge ?? ""}
+            aria-invalid={fields.challenge.errors ? true : undefined}
+          >
             <option value="">{t("journal.fields.noChallenge")}</option>
             {challengeOptions.map((group) => (
               <optgroup key={group.module} label={group.module}>

@@ -1,7 +1,9 @@
 import { Form, Link, NavLink, useLocation, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+
 import type { RootData } from "~/root";
-import { ownerNav, participantNav, type NavItem } from "./nav";
+
+import { type NavItem, ownerNav, participantNav } from "./nav";
 
 function NavList({ items, label }: { items: NavItem[]; label: string }) {
   const { t } = useTranslation();

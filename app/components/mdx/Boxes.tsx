@@ -1,4 +1,5 @@
 import { useId } from "react";
+
 import { useContentContext } from "./context";
 
 function Box({ kind, tittel, children }: { kind: "fakta" | "modell" | "prov"; tittel: string; children?: React.ReactNode }) {

@@ -3,6 +3,7 @@
 // and needs no evaluation of content code in the browser. Pure string work, so server and client
 // produce the same markup (no hydration mismatch).
 import type { TFunction } from "i18next";
+
 import { REFLECTION_MAX } from "~/forms/module";
 
 export type SlotState = { value: string; saved: boolean; error?: string; justSaved?: boolean };

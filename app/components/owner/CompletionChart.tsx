@@ -13,7 +13,11 @@ export function CompletionChart({ weeks, participants }: { weeks: Week[]; partic
     <figure className="chart">
       <div className="chart__bars" aria-hidden="true">
         {weeks.map((w) => (
-          <div key={w.week} className={`chart__col${w.planned ? "" : " chart__col--pause"}`} title={`${t("challenges.week", { week: w.week })}: ${w.done} / ${w.late} / ${w.skipped}`}>
+          <div
+            key={w.week}
+            className={`chart__col${w.planned ? "" : " chart__col--pause"}`}
+            title={`${t("challenges.week", { week: w.week })}: ${w.done} / ${w.late} / ${w.skipped}`}
+          >
             <div className="chart__stack">
               <span className="chart__seg chart__seg--skipped" style={{ height: `${(w.skipped / max) * 100}%` }} />
               <span className="chart__seg chart__seg--late" style={{ height: `${(w.late / max) * 100}%` }} />

@@ -1,10 +1,19 @@
 import { useTranslation } from "react-i18next";
+
 import { FieldError } from "~/components/form/Field";
 
 type Values = { title: string; date: string; startTime: string; endDate: string; endTime: string; place: string; agenda: string };
 
 /** The fields of a samling, used for planned, extra and edited gatherings. Ids are prefixed so several can share a page. */
-export function GatheringFields({ prefix, values, errors }: { prefix: string; values: Partial<Values>; errors?: Record<string, string[] | undefined> }) {
+export function GatheringFields({
+  prefix,
+  values,
+  errors,
+}: {
+  prefix: string;
+  values: Partial<Values>;
+  errors?: Record<string, string[] | undefined>;
+}) {
   const { t } = useTranslation();
   const f = (name: keyof Values, type: string, extra: Record<string, unknown> = {}) => (
     <div className="field">
