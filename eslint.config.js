@@ -49,11 +49,19 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.strict.rules,
       "react/prop-types": "off",
+      // A scrollable table region must be reachable by keyboard to scroll it (WCAG 2.1.1).
+      "jsx-a11y/no-noninteractive-tabindex": ["error", { roles: ["region"], tags: [] }],
     },
   },
   {
     files: ["app/**/*.{ts,tsx}", "db/seed.ts", "db/schema.ts"],
     ignores: ["app/utils/clock.server.ts", "app/components/**"],
     rules: { "no-restricted-syntax": oneClock },
+  },
+  {
+    // Playwright reads a fixture's dependencies from its first parameter: `async ({}, use)` is how
+    // a fixture says it needs none.
+    files: ["tests/e2e/**/*.ts"],
+    rules: { "no-empty-pattern": ["error", { allowObjectPatternsAsParameters: true }] },
   },
 );

@@ -1,18 +1,16 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${PORT}`;
-
+// Each worker starts its own server on its own database (tests/e2e/fixtures.ts), so workers and
+// projects never share state and the suite can use both cores.
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   timeout: 30_000,
   use: {
-    baseURL,
     locale: "nb-NO",
     timezoneId: "Europe/Oslo",
     trace: "retain-on-failure",
@@ -30,7 +28,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
+    { name: "desktop", testIgnore: /today/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
     // The participant's week again on a phone-width screen, and with JavaScript turned off.
     {
       name: "phone",
@@ -42,15 +40,7 @@ export default defineConfig({
       testMatch: /participant-week|owner|reminders/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, javaScriptEnabled: false },
     },
+    // A short run at the real current time, with no pinned clock.
+    { name: "today", testMatch: /today/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
   ],
-  webServer: {
-    // Its own database, rebuilt from the demo seed on every run.
-    command: "tsx db/setup.ts --reset && tsx server.ts",
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { DATABASE_PATH: "tests/.tmp/e2e.db", PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production" },
-    stdout: "ignore",
-    stderr: "pipe",
-  },
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 
 import { defineConfig } from "vitest/config";
@@ -10,6 +11,9 @@ export default defineConfig({
     globals: true,
     // Each test file runs in its own process with its own SQLite file (see unit-setup.ts).
     pool: "forks",
+    // Vitest's default is half the cores: one worker on these 2-core machines. The files are
+    // independent (a database each), so use every core.
+    maxWorkers: availableParallelism(),
     testTimeout: 20_000,
   },
 });

@@ -2,6 +2,8 @@
 // they are shown, so the same schema serves the action (400 + messages) and the UI.
 import { z } from "zod";
 
+import { hasControlCharacters } from "~/utils/control-characters";
+
 export const emailField = z
   .string({ error: "errors.required" })
   .trim()
@@ -19,7 +21,7 @@ export const nameField = z
   .min(1, "errors.required")
   .max(100, "errors.tooLong")
   // Control characters have no place in a name and break e-mail headers.
-  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), "errors.invalidCharacters");
+  .refine((s) => !hasControlCharacters(s), "errors.invalidCharacters");
 
 export const localeField = z.enum(["nb", "en"], { error: "errors.invalidChoice" });
 

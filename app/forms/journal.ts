@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-const noControl = (s: string) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s);
+import { hasControlCharacters } from "~/utils/control-characters";
+
+const noControl = (s: string) => !hasControlCharacters(s, { multiline: true });
 
 export const entrySchema = z.object({
   title: z

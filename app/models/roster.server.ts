@@ -6,6 +6,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 
 import * as clock from "~/utils/clock.server";
+import { stripControlCharacters } from "~/utils/control-characters";
 import { db, schema } from "~/utils/db.server";
 import { generateToken, hashToken } from "~/utils/session.server";
 
@@ -89,7 +90,7 @@ export function previewRoster(cohortId: number, text: string, decodedAs: "utf-8"
   );
   const seen = new Set<string>();
   const rows = records.map((r, i): RosterRow => {
-    const name = (r[nameCol] ?? "").replace(/[\u0000-\u001f\u007f]/g, "").trim();
+    const name = stripControlCharacters(r[nameCol] ?? "").trim();
     const email = (r[emailCol] ?? "").trim().toLowerCase();
     const line = i + (hasHeader ? 2 : 1);
     let problem: RosterRow["problem"] = null;

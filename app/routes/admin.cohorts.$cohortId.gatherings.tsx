@@ -9,7 +9,7 @@ import { SavedNotice } from "~/components/SavedNotice";
 import { gatheringSchema } from "~/forms/owner";
 import { createGathering, listCohortGatherings, plannedNotCreated } from "~/models/gathering.server";
 import { requireCohortOwner } from "~/utils/auth.server";
-import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { type ActionResult, readForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 

@@ -1,5 +1,6 @@
 // The in-process scheduler: once a minute it creates due reminders and delivers queued e-mail.
-// Started once per process from entry.server.tsx; off in tests and when BACKGROUND_JOBS=off.
+// Started once per process from entry.server.tsx; off when BACKGROUND_JOBS=off, and in unit tests
+// (NODE_ENV=test) unless BACKGROUND_JOBS=on, as the browser tests set it.
 import { deliverDue, recoverInterrupted } from "~/models/outbox.server";
 import { runScheduledJobs } from "~/models/reminders.server";
 import { applyRetention } from "~/models/retention.server";
@@ -11,7 +12,8 @@ import { smtpTransport } from "./mailer.server";
 const g = globalThis as unknown as { __jobs?: NodeJS.Timeout };
 
 export function startBackgroundJobs() {
-  if (g.__jobs || env.NODE_ENV === "test" || process.env.BACKGROUND_JOBS === "off") return;
+  const setting = process.env.BACKGROUND_JOBS;
+  if (g.__jobs || setting === "off" || (env.NODE_ENV === "test" && setting !== "on")) return;
   const interrupted = recoverInterrupted();
   if (interrupted) console.info(`[jobs] ${interrupted} e-post ble avbrutt under sending og sendes på nytt.`);
   const transport = smtpTransport();

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { type Page } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { ready, signIn, visit } from "./helpers";
 import { loadRoutes } from "./route-manifest";
 
@@ -44,7 +45,8 @@ async function scan(page: Page, url: string, label: string) {
   return status;
 }
 
-test.describe.configure({ mode: "serial" });
+// Each role and language is independent (every worker has its own database): spread them over the workers.
+test.describe.configure({ mode: "parallel" });
 
 for (const locale of ["nb", "en"] as const) {
   for (const role of ["anonymous", "participant", "owner", "admin"] as const) {

@@ -7,8 +7,6 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 
 import * as schema from "../../db/schema";
 
-export const E2E_DB = "tests/.tmp/e2e.db";
-
 export type Actor = "anonymous" | "A" | "B" | "C" | "ownerA" | "ownerB" | "admin";
 
 export const ACTORS: Record<Actor, { email: string | null; who: string }> = {
@@ -36,8 +34,9 @@ export type World = {
   otherGatheringId: number;
 };
 
-export function buildWorld(): World {
-  const sqlite = new Database(E2E_DB);
+/** `now` is the server's clock (the pinned test instant), so the world's dates fit its demo. */
+export function buildWorld(databasePath: string, now: Date): World {
+  const sqlite = new Database(databasePath);
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
   const db = drizzle(sqlite, { schema });
@@ -73,23 +72,19 @@ export function buildWorld(): World {
             { cohortId: other.id, userId: ownerB.id, role: "owner" },
           ])
           .run();
-        const pair = tx
-          .insert(partnerships)
-          .values({ cohortId: other.id, fromWeek: 14, toWeek: 26, publishedAt: new Date() })
-          .returning()
-          .get();
+        const pair = tx.insert(partnerships).values({ cohortId: other.id, fromWeek: 14, toWeek: 26, publishedAt: now }).returning().get();
         tx.insert(partnershipMembers)
           .values([
             { partnershipId: pair.id, userId: c.id },
             { partnershipId: pair.id, userId: d.id },
           ])
           .run();
-        const in30Days = Date.now() + 30 * 86_400_000;
+        const in30Days = now.getTime() + 30 * 86_400_000;
         tx.insert(gatherings)
           .values({ cohortId: other.id, title: "Samling Vest", startsAt: new Date(in30Days), endsAt: new Date(in30Days + 7 * 3_600_000) })
           .run();
         tx.insert(journalEntries)
-          .values({ userId: c.id, cohortId: other.id, title: "Cs tanke", body: "Cs private tekst.", updatedAt: new Date() })
+          .values({ userId: c.id, cohortId: other.id, title: "Cs tanke", body: "Cs private tekst.", updatedAt: now })
           .run();
       }
 

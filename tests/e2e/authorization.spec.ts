@@ -1,8 +1,9 @@
 import fs from "node:fs";
 
-import { type APIRequestContext, expect, request as pwRequest, test } from "@playwright/test";
+import { type APIRequestContext, request as pwRequest } from "@playwright/test";
 
 import { type Actor, ACTORS, buildWorld, type World } from "./authorization-world";
+import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD } from "./helpers";
 import { loadRoutes } from "./route-manifest";
 
@@ -102,7 +103,11 @@ GET    /admin/outbox                                          | →/login   | 40
 GET    /admin/audit                                           | →/login   | 403        | 403        | 403        | 403        | 403        | 200
 `;
 
-const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+// The worker's own server (tests/e2e/fixtures.ts).
+let baseURL = "";
+test.beforeAll(({ server }) => {
+  baseURL = server.url;
+});
 const ORDER: Actor[] = ["anonymous", "A", "B", "C", "ownerA", "ownerB", "admin"];
 
 /** Every URL pattern of the app, with GET always and POST where the route has an action. */
@@ -169,9 +174,9 @@ function parseMatrix(): Map<string, Record<Actor, string>> {
   );
 }
 
-test("every route answers each kind of person as the matrix says", async () => {
+test("every route answers each kind of person as the matrix says", async ({ server }) => {
   test.setTimeout(120_000);
-  const world = buildWorld();
+  const world = buildWorld(server.databasePath, server.appNow ? new Date(server.appNow) : new Date());
   const expected = parseMatrix();
   // Rows with `:other…` ids are extra checks written by hand; all others come from the manifest.
   const manifest = await routeRows();

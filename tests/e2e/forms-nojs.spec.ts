@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-
+import { expect, test } from "./fixtures";
 import { signIn, signOut, visit } from "./helpers";
 
 // The remaining forms, with JavaScript turned off: each is an ordinary HTML form that posts and

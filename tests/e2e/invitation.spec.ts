@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-
+import { expect, test } from "./fixtures";
 import { ready, signIn, signOut } from "./helpers";
 
 test("an owner invites a new participant, who creates an account through the link and lands on Min uke", async ({ page }) => {

@@ -1,5 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import { type Page } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { ready } from "./helpers";
 
 // The weekly loop and the owner's attendance recording with the keyboard alone. The test only
@@ -8,18 +9,25 @@ import { ready } from "./helpers";
 async function focused(page: Page) {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return { name: "", visible: true };
+    if (!el || el === document.body) return { name: "", group: "", visible: true };
     const label = (el as HTMLInputElement).labels?.[0]?.innerText ?? el.getAttribute("aria-label") ?? el.innerText ?? "";
+    const group = el.closest("fieldset")?.querySelector("legend")?.textContent ?? "";
     const style = getComputedStyle(el);
-    return { name: label.trim().replace(/\s+/g, " "), visible: style.outlineStyle !== "none" && style.outlineWidth !== "0px" };
+    return {
+      name: label.trim().replace(/\s+/g, " "),
+      group: group.trim(),
+      visible: style.outlineStyle !== "none" && style.outlineWidth !== "0px",
+    };
   });
 }
 
-async function tabTo(page: Page, name: string | RegExp, max = 150) {
+/** Tabs until focus is on `name` (inside the group whose legend is `group`, when given). */
+async function tabTo(page: Page, name: string | RegExp, max = 150, group?: string) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
     const f = await focused(page);
     expect(f.visible, `focus on "${f.name}" is not visible`).toBe(true);
+    if (group !== undefined && f.group !== group) continue;
     if (typeof name === "string" ? f.name === name : name.test(f.name)) return;
   }
   throw new Error(`Could not reach "${name}" with Tab`);
@@ -93,9 +101,9 @@ test("an owner records attendance with the keyboard only", async ({ page }) => {
   await page.keyboard.press("Enter");
   await page.waitForURL(/gatherings\/\d+$/);
   await ready(page);
-  // Aisha Rahman sent apologies; change her to "Ikke møtt" with the arrow keys.
-  await tabTo(page, "Meldt forfall");
-  await page.keyboard.press("ArrowRight");
+  // Tab into Aisha Rahman's row (one stop per radio group) and choose "Ikke møtt" with the arrow keys.
+  await tabTo(page, /./, 150, "Oppmøte for Aisha Rahman");
+  for (let i = 0; i < 4 && (await focused(page)).name !== "Ikke møtt"; i++) await page.keyboard.press("ArrowRight");
   expect((await focused(page)).name).toBe("Ikke møtt");
   await tabTo(page, "Lagre oppmøte");
   await page.keyboard.press("Enter");

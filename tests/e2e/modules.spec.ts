@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-
+import { expect, test } from "./fixtures";
 import { signIn } from "./helpers";
 
 test("a participant reads an open module, answers a prompt, marks it complete and sees the progress", async ({ page }) => {

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 
-import { expect, type Page, test } from "@playwright/test";
+import { type Page } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { ready, signIn, signOut, visit } from "./helpers";
 
 const PASSWORD = "mitt eget lange passord";

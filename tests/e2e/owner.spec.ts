@@ -1,12 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
+import { type Page } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { ready, signIn, signOut, visit } from "./helpers";
-
-function nextMonday(): string {
-  const d = new Date();
-  d.setDate(d.getDate() + ((8 - d.getDay()) % 7 || 7));
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 async function inviteOne(page: Page, name: string, email: string, role: "programdeltaker" | "programeier") {
   const panel = page.getByRole("region", { name: "Inviter en person" });
@@ -34,12 +29,14 @@ test("an owner sets up a new cohort end to end", async ({ page }) => {
   await page.getByRole("link", { name: "Ny kohort" }).click();
   await ready(page);
 
-  // A start date that is not a Monday is refused next to the field.
+  // The form suggests next Monday (by the server's clock); a date that is not a Monday is refused.
+  const nextMonday = await page.getByLabel("Startdato (en mandag)").inputValue();
+  expect(new Date(`${nextMonday}T12:00:00Z`).getUTCDay()).toBe(1);
   await page.getByLabel("Navn på kohorten").fill(cohortName);
   await page.getByLabel("Startdato (en mandag)").fill("2027-01-06");
   await page.getByRole("button", { name: "Opprett kohorten" }).click();
   await expect(page.getByText("En kohort starter på en mandag. Velg en mandag.")).toBeVisible();
-  await page.getByLabel("Startdato (en mandag)").fill(nextMonday());
+  await page.getByLabel("Startdato (en mandag)").fill(nextMonday);
   await page.getByRole("button", { name: "Opprett kohorten" }).click();
   await expect(page.getByRole("heading", { level: 1, name: cohortName })).toBeVisible();
   const cohortUrl = new URL(page.url()).pathname.replace(/\/people$/, "");

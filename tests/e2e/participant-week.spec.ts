@@ -1,5 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import { type Page } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { ready, signIn, signOut, visit } from "./helpers";
 
 // A whole week in the programme, as a participant and then their training partner. Run at

@@ -1,10 +1,15 @@
-import { type APIRequestContext, expect, request as pwRequest, test } from "@playwright/test";
+import { type APIRequestContext, request as pwRequest } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD } from "./helpers";
 
 // Who may read what, over HTTP, with other people's ids. A journal entry is its author's; the
 // current partner reads it only on /partner and only while shared; owners and admins never see it.
-const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+// The worker's own server (tests/e2e/fixtures.ts).
+let baseURL = "";
+test.beforeAll(({ server }) => {
+  baseURL = server.url;
+});
 
 async function as(email: string | null): Promise<APIRequestContext> {
   const ctx = await pwRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });

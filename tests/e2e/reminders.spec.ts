@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 
-import { expect, test } from "@playwright/test";
-
+import { expect, test } from "./fixtures";
 import { ready, signIn, visit } from "./helpers";
 
 test("a participant chooses which e-mails to get, and the choice is remembered", async ({ page }, testInfo) => {

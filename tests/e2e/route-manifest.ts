@@ -9,7 +9,7 @@ export type RouteInfo = {
 
 export async function loadRoutes(): Promise<{ routes: RouteInfo[]; urlOf: (r: RouteInfo) => string; byId: Record<string, RouteInfo> }> {
   // Importing the build must not touch the demo database or start background jobs.
-  process.env.DATABASE_PATH = "tests/.tmp/e2e.db";
+  process.env.DATABASE_PATH = "tests/.tmp/route-manifest.db";
   process.env.BACKGROUND_JOBS = "off";
   const build = (await import(`${process.cwd()}/build/index.js`)) as { routes: Record<string, RouteInfo> };
   const full = (r: RouteInfo): string => {

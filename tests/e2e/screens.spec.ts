@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-
+import { expect, test } from "./fixtures";
 import { signIn, visit } from "./helpers";
 
 // Each main page at phone and desktop width: nothing may scroll sideways, and a screenshot of each

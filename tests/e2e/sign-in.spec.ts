@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-
+import { expect, test } from "./fixtures";
 import { signIn, signOut } from "./helpers";
 
 test.describe("signing in as each demo role", () => {

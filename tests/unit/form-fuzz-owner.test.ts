@@ -1,4 +1,4 @@
-import { fuzzSuite } from "../support/fuzz-suite";
+import { fuzzGroups, fuzzSuite } from "../support/fuzz-suite";
 
 // Programme owners' and administrators' forms.
-fuzzSuite("hostile input to owner and admin forms", (route) => route.startsWith("admin."));
+fuzzSuite("hostile input to owner and admin forms", fuzzGroups.owner);

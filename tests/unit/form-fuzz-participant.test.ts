@@ -1,4 +1,4 @@
-import { fuzzSuite } from "../support/fuzz-suite";
+import { fuzzGroups, fuzzSuite } from "../support/fuzz-suite";
 
-// Participants' and everyone's forms (sign-in, invitations, settings).
-fuzzSuite("hostile input to participant and public forms", (route) => !route.startsWith("admin."));
+// Participants' forms: the week, the journal, the partner, samlinger, modules and notices.
+fuzzSuite("hostile input to participant forms", fuzzGroups.participant);

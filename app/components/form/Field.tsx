@@ -52,7 +52,7 @@ export function TextareaField({
   rows = 4,
   maxLength,
 }: {
-  meta: FieldMetadata<string | undefined, any, string[]>;
+  meta: FieldMetadata<string | undefined, Record<string, unknown>, string[]>;
   label: string;
   hint?: string;
   rows?: number;

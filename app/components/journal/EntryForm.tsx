@@ -61,6 +61,8 @@ export function EntryForm({
         if (els.title && els.body) {
           els.title.value = local.title;
           els.body.value = local.body;
+          // localStorage exists only after hydration: this effect is the sync from that external store.
+          // eslint-disable-next-line react-hooks/set-state-in-effect
           setRestored("browser");
         }
       }
