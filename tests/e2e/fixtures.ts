@@ -32,7 +32,7 @@ export const test = base.extend<object, { server: E2EServer }>({
   server: [
     async ({}, use, workerInfo) => {
       const project = workerInfo.project.name;
-      const port = 3200 + workerInfo.workerIndex;
+      const port = Number(process.env.E2E_BASE_PORT ?? 3200) + workerInfo.workerIndex;
       const databasePath = `tests/.tmp/e2e-${project}-${workerInfo.workerIndex}.db`;
       const appNow = project === "today" ? null : resolveInstant(process.env.APP_NOW);
       const env: NodeJS.ProcessEnv = {
