@@ -279,7 +279,6 @@ export const journalEntries = sqliteTable(
       .default("free"),
     // "module-slug#prompt-id" for a module prompt, "challenge-slug" for a challenge.
     sourceRef: text("source_ref"),
-    sharedWithPartner: integer("shared_with_partner", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
@@ -288,6 +287,25 @@ export const journalEntries = sqliteTable(
     index("journal_entries_cohort_user_idx").on(t.cohortId, t.userId, t.createdAt),
     index("journal_entries_source_idx").on(t.userId, t.source, t.sourceRef),
   ],
+);
+
+// Sharing is a grant to a named person, never to "whoever my partner is now" (design.md, Data):
+// a later partner sees only what was shared with them. Revoking keeps the row (who, when) so the
+// author's page can say what happened; sharing again re-opens it.
+export const entryShares = sqliteTable(
+  "entry_shares",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => journalEntries.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    grantedAt: integer("granted_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("entry_shares_entry_user_idx").on(t.entryId, t.userId), index("entry_shares_user_idx").on(t.userId, t.revokedAt)],
 );
 
 export const journalTags = sqliteTable(

@@ -136,6 +136,15 @@ export async function seedDemo(db: DB, now = clock.now(), programme: Programme =
         ],
       },
     ];
+    // Sharing is a grant to the partner of the moment the entry was written (entry_shares).
+    const partnerAt = (n: number, week: number) => {
+      const pair = periods.find((p) => p.from <= week && week <= p.to)?.pairs.find((pr) => pr.includes(n));
+      return pair ? byN(pair[0] === n ? pair[1] : pair[0]).user.id : null;
+    };
+    const grant = (entryId: number, n: number, week: number, at: Date) => {
+      const partnerId = partnerAt(n, week);
+      if (partnerId) tx.insert(schema.entryShares).values({ entryId, userId: partnerId, grantedAt: at }).run();
+    };
     for (const period of periods) {
       for (const [a, b] of period.pairs) {
         const ps = tx
@@ -238,12 +247,12 @@ export async function seedDemo(db: DB, now = clock.now(), programme: Programme =
             body: texts ? pick(texts) : pick(freeEntries).body,
             source: "challenge",
             sourceRef: pw.challengeSlug,
-            sharedWithPartner: rnd() < 0.15,
             createdAt: doneAt,
             updatedAt: doneAt,
           })
           .returning()
           .get();
+        if (rnd() < 0.15) grant(entry.id, n, doneWeek, doneAt);
         tx.insert(schema.challengeCompletions)
           .values({
             userId: user.id,
@@ -297,11 +306,12 @@ export async function seedDemo(db: DB, now = clock.now(), programme: Programme =
     }
 
     // Free entries now and then, with tags.
-    for (const { user, persona: p } of people) {
+    for (const { n, user, persona: p } of people) {
       const count = p.lastActiveWeek < 10 ? 1 : 2 + Math.floor(rnd() * 3);
       for (let i = 0; i < count; i++) {
         const e = pick(freeEntries);
-        const when = notFuture(at(1 + Math.floor(rnd() * Math.min(p.lastActiveWeek, currentWeek)), Math.floor(rnd() * 5), "19:30"));
+        const week = 1 + Math.floor(rnd() * Math.min(p.lastActiveWeek, currentWeek));
+        const when = notFuture(at(week, Math.floor(rnd() * 5), "19:30"));
         const entry = tx
           .insert(schema.journalEntries)
           .values({
@@ -310,12 +320,12 @@ export async function seedDemo(db: DB, now = clock.now(), programme: Programme =
             title: e.title,
             body: e.body,
             source: "free",
-            sharedWithPartner: rnd() < 0.25,
             createdAt: when,
             updatedAt: when,
           })
           .returning()
           .get();
+        if (rnd() < 0.25) grant(entry.id, n, week, when);
         for (const tag of e.tags) tx.insert(schema.journalTags).values({ entryId: entry.id, tag }).onConflictDoNothing().run();
       }
     }

@@ -35,7 +35,15 @@ export const draftSchema = z.object({
   body: z.string().max(20_000).default(""),
 });
 
-export const shareSchema = z.object({ intent: z.enum(["share", "unshare"]) });
+const personId = z.coerce.number({ error: "errors.invalidChoice" }).int("errors.invalidChoice").positive("errors.invalidChoice");
+
+/** Share with the chosen people of one's current partnership (one checkbox each, or one hidden field for a pair). */
+export const shareSchema = z.object({
+  intent: z.literal("share"),
+  recipient: z.array(personId, { error: "errors.chooseRecipient" }).min(1, "errors.chooseRecipient").max(10, "errors.invalidChoice"),
+});
+/** Take the entry back from one person. */
+export const revokeSchema = z.object({ intent: z.literal("revoke"), recipient: personId });
 export const deleteSchema = z.object({ intent: z.literal("delete"), confirm: z.literal("yes", { error: "errors.confirmDelete" }) });
 
 export const journalFilterSchema = z.object({

@@ -3,7 +3,7 @@
 // conversations; and a single samling as an .ics download. Times carry a proper Europe/Oslo
 // VTIMEZONE and UIDs are stable, so calendars update events instead of duplicating them.
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import ical, { type ICalCalendar } from "ical-generator";
 import { DateTime } from "luxon";
 
@@ -105,7 +105,8 @@ export function calendarFeed(token: string): string | null {
         schema.partnershipMembers,
         and(eq(schema.partnershipMembers.partnershipId, schema.partnerships.id), eq(schema.partnershipMembers.userId, user.id)),
       )
-      .where(eq(schema.partnerships.cohortId, cohort.id))
+      // A proposal the owner has not published is nobody's business yet, not even in a calendar.
+      .where(and(eq(schema.partnerships.cohortId, cohort.id), isNotNull(schema.partnerships.publishedAt)))
       .all();
     for (const p of periods) {
       for (let week = p.from + every - 1; week <= p.to; week += every) {

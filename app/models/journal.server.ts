@@ -1,8 +1,9 @@
 // The private reflection journal. Every function takes the author's id and touches only their
-// entries: another person's entry id is simply not found. The one exception is reading what a
-// current training partner has chosen to share (partnership.server.ts decides who that is).
+// entries: another person's entry id is simply not found. What an author has granted to a named
+// person is read through entry-share.server.ts.
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 
+import { activeGrantsOf } from "~/models/entry-share.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 
@@ -18,7 +19,8 @@ export type JournalEntry = {
   body: string;
   source: EntrySource;
   sourceRef: string | null;
-  sharedWithPartner: boolean;
+  /** The people who may read the entry now, by name (grants not taken back). */
+  sharedWith: string[];
   createdAt: Date;
   updatedAt: Date;
   tags: string[];
@@ -42,6 +44,15 @@ export function ftsQuery(q: string): string | null {
   return words.length ? words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(" ") : null;
 }
 
+type EntryRow = Omit<JournalEntry, "tags" | "sharedWith">;
+
+function withTagsAndGrants(rows: EntryRow[]): JournalEntry[] {
+  const ids = rows.map((r) => r.id);
+  const t = tagsOf(ids);
+  const grants = activeGrantsOf(ids);
+  return rows.map((r) => ({ ...r, tags: t.get(r.id) ?? [], sharedWith: (grants.get(r.id) ?? []).map((g) => g.name) }));
+}
+
 function tagsOf(ids: number[]): Map<number, string[]> {
   const map = new Map<number, string[]>();
   if (!ids.length) return map;
@@ -57,7 +68,6 @@ const columns = {
   body: entries.body,
   source: entries.source,
   sourceRef: entries.sourceRef,
-  sharedWithPartner: entries.sharedWithPartner,
   createdAt: entries.createdAt,
   updatedAt: entries.updatedAt,
 };
@@ -79,8 +89,7 @@ export function listEntries(
     .orderBy(desc(entries.createdAt), desc(entries.id))
     .limit(filter.limit ?? 200)
     .all();
-  const t = tagsOf(rows.map((r) => r.id));
-  return rows.map((r) => ({ ...r, tags: t.get(r.id) ?? [] }));
+  return withTagsAndGrants(rows);
 }
 
 export function listTags(userId: number): string[] {
@@ -100,7 +109,7 @@ export function getEntry(userId: number, id: number): JournalEntry | null {
     .from(entries)
     .where(and(eq(entries.id, id), eq(entries.userId, userId)))
     .get();
-  return row ? { ...row, tags: tagsOf([row.id]).get(row.id) ?? [] } : null;
+  return row ? withTagsAndGrants([row])[0]! : null;
 }
 
 export function createEntry(userId: number, cohortId: number | null, input: EntryInput, now = clock.now()): number {
@@ -172,36 +181,6 @@ export function deleteEntry(userId: number, id: number): boolean {
   );
 }
 
-export function setShared(userId: number, id: number, shared: boolean, now = clock.now()): boolean {
-  return (
-    db
-      .update(entries)
-      .set({ sharedWithPartner: shared, updatedAt: now })
-      .where(and(eq(entries.id, id), eq(entries.userId, userId)))
-      .run().changes === 1
-  );
-}
-
-/** Entries these authors have shared, newest first (the caller has established they are current partners). */
-export function listSharedBy(authorIds: number[]) {
-  if (!authorIds.length) return [];
-  return db
-    .select({
-      id: entries.id,
-      userId: entries.userId,
-      title: entries.title,
-      body: entries.body,
-      source: entries.source,
-      createdAt: entries.createdAt,
-      updatedAt: entries.updatedAt,
-    })
-    .from(entries)
-    .where(and(inArray(entries.userId, authorIds), eq(entries.sharedWithPartner, true)))
-    .orderBy(desc(entries.updatedAt))
-    .limit(50)
-    .all();
-}
-
 // Drafts: the text of an entry being written is kept server-side, so an expired session or a
 // dropped connection loses nothing. Key "new" for a new entry, else the entry's id.
 export function saveDraft(userId: number, key: string, draft: { title: string; body: string }, now = clock.now()) {
@@ -257,7 +236,7 @@ export function entryForExport(e: JournalEntry) {
     source: e.source,
     sourceRef: e.sourceRef,
     tags: e.tags,
-    sharedWithPartner: e.sharedWithPartner,
+    sharedWith: e.sharedWith,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
   };
@@ -272,7 +251,7 @@ export function entriesAsMarkdown(
   for (const e of list) {
     parts.push(`## ${e.title}`, "", `*${labels.created}: ${e.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC*`);
     if (e.tags.length) parts.push(`*${labels.tags}: ${e.tags.join(", ")}*`);
-    if (e.sharedWithPartner) parts.push(`*${labels.shared}*`);
+    if (e.sharedWith.length) parts.push(`*${labels.shared}: ${e.sharedWith.join(", ")}*`);
     parts.push("", e.body, "");
   }
   return parts.join("\n");

@@ -217,7 +217,7 @@ export function myDataAsMarkdown(d: NonNullable<MyData>, l: MyDataLabels): strin
     d.journal.map((e) => [
       `### ${e.title}`,
       "",
-      `*${e.createdAt}*${e.tags.length ? ` · ${l.tags}: ${e.tags.join(", ")}` : ""}${e.sharedWithPartner ? ` · ${l.shared}` : ""}`,
+      `*${e.createdAt}*${e.tags.length ? ` · ${l.tags}: ${e.tags.join(", ")}` : ""}${e.sharedWith.length ? ` · ${l.shared}: ${e.sharedWith.join(", ")}` : ""}`,
       "",
       e.body,
     ]),

@@ -3,7 +3,6 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
 
 import type { Participation } from "~/models/cohort.server";
-import { listSharedBy } from "~/models/journal.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { getProgramme } from "~/utils/programme.server";
@@ -195,18 +194,4 @@ export function confirmCheckIn(userId: number, checkInId: number, reflection: st
     .onConflictDoUpdate({ target: [responses.checkInId, responses.userId], set: { reflection } })
     .run();
   return true;
-}
-
-/** Journal entries the participant's current partners have chosen to share, and nothing else of theirs. */
-export function listSharedWithMe(userId: number, participation: Participation) {
-  const partnership = currentPartnership(userId, participation);
-  if (!partnership) return [];
-  const names = new Map(partnership.partners.map((p) => [p.userId, p.name]));
-  return listSharedBy([...names.keys()]).map((e) => ({
-    id: e.id,
-    title: e.title,
-    body: e.body,
-    updatedAt: e.updatedAt,
-    author: names.get(e.userId) ?? "",
-  }));
 }

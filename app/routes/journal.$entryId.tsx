@@ -5,9 +5,11 @@ import { useTranslation } from "react-i18next";
 
 import { FormMessage } from "~/components/form/FormMessage";
 import { ForgetBrowserDraft } from "~/components/journal/EntryForm";
+import { SharePanel } from "~/components/journal/SharePanel";
 import { SavedNotice } from "~/components/SavedNotice";
-import { deleteSchema, shareSchema } from "~/forms/journal";
-import { deleteEntry, getEntry, setShared } from "~/models/journal.server";
+import { deleteSchema, revokeSchema, shareSchema } from "~/forms/journal";
+import { entryShares, revokeShare, shareEntry } from "~/models/entry-share.server";
+import { deleteEntry, getEntry } from "~/models/journal.server";
 import { currentPartnership } from "~/models/partnership.server";
 import { notFound, parseId, requireParticipant } from "~/utils/auth.server";
 import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
@@ -33,12 +35,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
   const entry = getEntry(user.id, parseId(params.entryId));
   if (!entry) notFound();
-  const partners = currentPartnership(user.id, participation)?.partners.map((p) => p.name) ?? [];
-  return { userId: user.id, entry, source: sourceLink(entry.source, entry.sourceRef), partners };
+  const partners = currentPartnership(user.id, participation)?.partners.map((p) => ({ id: p.userId, name: p.name })) ?? [];
+  const grants = entryShares(user.id, entry.id) ?? [];
+  return { userId: user.id, entry, source: sourceLink(entry.source, entry.sourceRef), partners, grants };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user } = await requireParticipant(request);
+  const { user, participation } = await requireParticipant(request);
   const id = parseId(params.entryId);
   if (!getEntry(user.id, id)) notFound();
   const formData = await readForm(request);
@@ -48,16 +51,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
     deleteEntry(user.id, id);
     throw redirect("/journal?saved=deleted");
   }
+  if (formData.get("intent") === "revoke") {
+    const submission = parseWithZod(formData, { schema: revokeSchema });
+    if (submission.status !== "success") return refuse(submission.reply());
+    // Someone the entry is not shared with is as unknown as a wrong entry id.
+    if (!revokeShare(user.id, id, submission.value.recipient)) notFound();
+    throw redirect(`/journal/${id}?saved=unshared#share-title`);
+  }
   const submission = parseWithZod(formData, { schema: shareSchema });
   if (submission.status !== "success") return refuse(submission.reply());
-  setShared(user.id, id, submission.value.intent === "share");
-  throw redirect(`/journal/${id}?saved=${submission.value.intent === "share" ? "shared" : "unshared"}`);
+  const result = shareEntry(user.id, participation, id, submission.value.recipient);
+  if (!result.ok) return refuse(submission.reply({ fieldErrors: { recipient: ["errors.notYourPartner"] } }));
+  throw redirect(`/journal/${id}?saved=shared#share-title`);
 }
 
 export default function EntryPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { userId, entry, source, partners } = useLoaderData<typeof loader>();
+  const { userId, entry, source, partners, grants } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
   const created = new Date(entry.createdAt);
   const updated = new Date(entry.updatedAt);
@@ -96,19 +107,7 @@ export default function EntryPage() {
       ) : null}
       <div className="entry__body">{entry.body}</div>
 
-      <section className="panel" aria-labelledby="share-title">
-        <h2 id="share-title">{t("journal.shareTitle")}</h2>
-        {entry.sharedWithPartner ? (
-          <p>{partners.length ? t("journal.sharedWith", { names: partners.join(", ") }) : t("journal.sharedNoPartner")}</p>
-        ) : (
-          <p>{partners.length ? t("journal.notShared", { names: partners.join(", ") }) : t("journal.noPartnerNow")}</p>
-        )}
-        <Form method="post">
-          <button type="submit" name="intent" value={entry.sharedWithPartner ? "unshare" : "share"} className="button button--secondary">
-            {entry.sharedWithPartner ? t("journal.unshare") : t("journal.share")}
-          </button>
-        </Form>
-      </section>
+      <SharePanel partners={partners} grants={grants} error={actionData} />
 
       <div className="entry__actions">
         <Link to={`/journal/${entry.id}/edit`} className="button">

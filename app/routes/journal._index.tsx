@@ -102,7 +102,7 @@ export default function Journal() {
               </h2>
               <p className="muted">
                 {formatDate(new Date(e.createdAt), locale)} · {t(`journal.sources.${e.source}`)}
-                {e.sharedWithPartner ? ` · ${t("journal.sharedBadge")}` : null}
+                {e.sharedWith.length ? ` · ${t("journal.sharedBadge", { names: e.sharedWith.join(", ") })}` : null}
               </p>
               <p>{e.excerpt}</p>
               {e.tags.length ? (

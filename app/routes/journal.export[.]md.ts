@@ -11,7 +11,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const md = entriesAsMarkdown(exportEntries(user.id), t("journal.exportHeading", { name: user.name }), {
     created: t("journal.exportCreated"),
     tags: t("journal.fields.tags"),
-    shared: t("journal.sharedBadge"),
+    shared: t("journal.sharedWithLabel"),
   });
   return new Response(md, {
     headers: {

@@ -8,13 +8,13 @@ import { FieldError, TextareaField } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { SavedNotice } from "~/components/SavedNotice";
 import { checkInSchema, confirmCheckInSchema } from "~/forms/partner";
+import { listSharedWithMe } from "~/models/entry-share.server";
 import {
   checkInStatus,
   confirmCheckIn,
   currentPartnership,
   earlierPartnerships,
   listCheckIns,
-  listSharedWithMe,
   logCheckIn,
 } from "~/models/partnership.server";
 import { requireParticipant } from "~/utils/auth.server";
@@ -47,7 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     partnership,
     status: partnership ? checkInStatus(partnership, participation.clock.today) : null,
     checkIns,
-    shared: listSharedWithMe(user.id, participation),
+    shared: listSharedWithMe(user.id),
     earlier: earlierPartnerships(user.id, participation),
     topicOptions: [
       ...programme.modules.map((m) => ({ value: `module:${m.slug}`, label: m.title, group: "module" as const })),
@@ -253,9 +253,7 @@ export default function Partner() {
           {d.shared.map((e) => (
             <li key={e.id} className="entry-card">
               <h3>{e.title}</h3>
-              <p className="muted">
-                {e.author} · {formatDate(new Date(e.updatedAt), locale)}
-              </p>
+              <p className="muted">{t("partner.sharedBy", { name: e.author, date: formatDate(new Date(e.grantedAt), locale) })}</p>
               <div className="entry__body">{e.body}</div>
             </li>
           ))}

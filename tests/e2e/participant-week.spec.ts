@@ -53,8 +53,10 @@ test("a participant does the whole week and the training partner confirms the co
   await page.getByRole("searchbox", { name: "Søk" }).fill("svarer treningspartner");
   await page.getByRole("button", { name: "Vis" }).click();
   await page.getByRole("link", { name: `Ukas læring ${stamp}` }).click();
-  await page.getByRole("button", { name: "Del med treningspartner" }).click();
-  await expect(page.getByRole("status")).toHaveText("Innlegget er delt med treningspartneren din.");
+  await expect(page.getByText("Bare du kan lese dette innlegget.")).toBeVisible();
+  await page.getByRole("button", { name: /^Del med / }).click();
+  await expect(page.getByRole("status")).toHaveText("Innlegget er delt.");
+  await expect(page.getByText(/^Delt med .+ \d+\. \w+\.? \d{4}\.$/)).toBeVisible();
 
   // Log the conversation with the partner.
   await openMenu(page, "Treningspartner");

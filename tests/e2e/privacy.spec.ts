@@ -20,7 +20,7 @@ async function as(email: string | null): Promise<APIRequestContext> {
   return ctx;
 }
 
-type Entry = { id: number; title: string; body: string; sharedWithPartner: boolean };
+type Entry = { id: number; title: string; body: string; sharedWith: string[] };
 
 test("nobody but the author reads a journal entry, whatever the id or the role", async () => {
   // deltaker07 and deltaker08 are training partners; deltaker01 is in another pair.
@@ -34,7 +34,13 @@ test("nobody but the author reads a journal entry, whatever the id or the role",
   const priv = mine.entries.find((e) => e.title === title)!;
   const shared = mine.entries.find((e) => e.title === sharedTitle)!;
   expect(priv && shared).toBeTruthy();
-  expect((await author.post(`/journal/${shared.id}`, { form: { intent: "share" }, maxRedirects: 0 })).status()).toBe(302);
+  // The share form names the partner by id; sharing with anyone else is refused.
+  const recipient = /name="recipient" value="(\d+)"/.exec(await (await author.get(`/journal/${shared.id}`)).text())?.[1];
+  expect(recipient).toBeDefined();
+  expect((await author.post(`/journal/${shared.id}`, { form: { intent: "share", recipient: "1" }, maxRedirects: 0 })).status()).toBe(400);
+  expect((await author.post(`/journal/${shared.id}`, { form: { intent: "share", recipient: recipient! }, maxRedirects: 0 })).status()).toBe(
+    302,
+  );
 
   const partner = await as("deltaker07@demo.example");
   const other = await as("deltaker01@demo.example");
@@ -57,7 +63,14 @@ test("nobody but the author reads a journal entry, whatever the id or the role",
         (await ctx.post(`/journal/${id}`, { form: { intent: "delete", confirm: "yes" }, maxRedirects: 0 })).status(),
         `${who} delete`,
       ).toBe(404);
-      expect((await ctx.post(`/journal/${id}`, { form: { intent: "unshare" }, maxRedirects: 0 })).status(), `${who} unshare`).toBe(404);
+      expect(
+        (await ctx.post(`/journal/${id}`, { form: { intent: "revoke", recipient: recipient! }, maxRedirects: 0 })).status(),
+        `${who} revoke`,
+      ).toBe(404);
+      expect(
+        (await ctx.post(`/journal/${id}`, { form: { intent: "share", recipient: recipient! }, maxRedirects: 0 })).status(),
+        `${who} share`,
+      ).toBe(404);
       expect(
         (await ctx.post("/journal/draft", { form: { intent: "draft", draftKey: String(id), title: "x", body: "y" } })).status(),
         `${who} draft`,

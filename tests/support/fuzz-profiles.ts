@@ -15,7 +15,7 @@ import {
 import { completeChallengeSchema, reopenChallengeSchema, skipChallengeSchema, swapChallengeSchema } from "~/forms/challenge";
 import { rsvpSchema } from "~/forms/gathering";
 import { inviteSchema } from "~/forms/invitation";
-import { deleteSchema, draftSchema, entrySchema, shareSchema } from "~/forms/journal";
+import { deleteSchema, draftSchema, entrySchema, revokeSchema, shareSchema } from "~/forms/journal";
 import { completionSchema, reflectionSchema } from "~/forms/module";
 import {
   cohortSettingsSchema,
@@ -110,7 +110,7 @@ export async function buildFuzzWorld() {
     "journal.$entryId.tsx": {
       actor: "A",
       params: { entryId: [String(aEntry), String(bEntry), String(cEntry), ...junk] },
-      schemas: [shareSchema, deleteSchema],
+      schemas: [shareSchema, revokeSchema, deleteSchema],
     },
     "journal.$entryId_.edit.tsx": {
       actor: "A",

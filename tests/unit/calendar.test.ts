@@ -131,3 +131,24 @@ describe("calendar feed", () => {
     expect(events(gatheringIcs(user.id, mine.id)!).map((e) => e.summary)).toEqual(["Vår"]);
   });
 });
+
+describe("planned partner conversations in the feed", () => {
+  it("come only from published pairings: an owner's unpublished proposal shows nowhere", async () => {
+    const cohort = makeCohort({ startDate: "2026-06-29" });
+    const [me, partner] = [await makeUser(), await makeUser()];
+    for (const u of [me, partner]) addMember(cohort.id, u.id, "participant");
+    const pairing = (fromWeek: number, toWeek: number, publishedAt: Date | null) => {
+      const p = db.insert(schema.partnerships).values({ cohortId: cohort.id, fromWeek, toWeek, publishedAt }).returning().get();
+      for (const u of [me, partner]) db.insert(schema.partnershipMembers).values({ partnershipId: p.id, userId: u.id }).run();
+    };
+    pairing(14, 26, new Date("2026-09-28T06:00:00Z"));
+    pairing(27, 39, null);
+    const token = issueCalendarFeed(me.id).split("/").pop()!.replace(".ics", "");
+    const weeks = events(calendarFeed(token)!)
+      .map((e) => /^checkin-\d+-(\d+)-/.exec(e.uid)?.[1])
+      .filter(Boolean)
+      .map(Number);
+    expect(weeks.length).toBeGreaterThan(0);
+    expect(weeks.every((w) => w >= 14 && w <= 26)).toBe(true);
+  });
+});

@@ -10,7 +10,6 @@ import {
   listTags,
   normaliseTags,
   saveDraft,
-  setShared,
   updateEntry,
 } from "~/models/journal.server";
 
@@ -20,7 +19,7 @@ describe("the reflection journal", () => {
   it("creates, reads, edits and deletes the author's own entry", async () => {
     const me = await makeUser();
     const id = createEntry(me.id, null, { title: "Fagmøtet", body: "Det ble stille da jeg spurte.", tags: ["fagmøte"] });
-    expect(getEntry(me.id, id)).toMatchObject({ title: "Fagmøtet", tags: ["fagmøte"], source: "free", sharedWithPartner: false });
+    expect(getEntry(me.id, id)).toMatchObject({ title: "Fagmøtet", tags: ["fagmøte"], source: "free", sharedWith: [] });
     expect(updateEntry(me.id, id, { title: "Fagmøtet i dag", body: "Ny tekst", tags: ["trygghet", "fagmøte"] })).toBe(true);
     expect(getEntry(me.id, id)).toMatchObject({ title: "Fagmøtet i dag", tags: ["fagmøte", "trygghet"] });
     expect(deleteEntry(me.id, id)).toBe(true);
@@ -33,11 +32,10 @@ describe("the reflection journal", () => {
     const id = createEntry(me.id, null, { title: "Privat", body: "Bare for meg", tags: [] });
     expect(getEntry(other.id, id)).toBeNull();
     expect(updateEntry(other.id, id, { title: "x", body: "x", tags: [] })).toBe(false);
-    expect(setShared(other.id, id, true)).toBe(false);
     expect(deleteEntry(other.id, id)).toBe(false);
     expect(listEntries(other.id).map((e) => e.id)).not.toContain(id);
     expect(exportEntries(other.id).map((e) => e.id)).not.toContain(id);
-    expect(getEntry(me.id, id)).toMatchObject({ title: "Privat", sharedWithPartner: false });
+    expect(getEntry(me.id, id)).toMatchObject({ title: "Privat", sharedWith: [] });
   });
 
   it("finds entries by words (also word beginnings and æøå) and filters by source and tag", async () => {

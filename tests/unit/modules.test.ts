@@ -48,7 +48,6 @@ describe("modules for a participant", () => {
       body: "Bedre svar",
       source: "module_prompt",
       sourceRef: "psykologisk-trygghet#jeg-vet-ikke",
-      sharedWithPartner: false,
     });
     expect(entries[0]!.title).toContain("jeg vet ikke");
     const view = await readModule(user.id, participation, "psykologisk-trygghet", NOW);

@@ -2,10 +2,11 @@ import { eq } from "drizzle-orm";
 
 import { completeChallenge } from "~/models/challenge.server";
 import { getParticipation } from "~/models/cohort.server";
+import { listSharedWithMe, shareEntry } from "~/models/entry-share.server";
 import { answerGathering } from "~/models/gathering.server";
-import { createEntry, listEntries, setShared } from "~/models/journal.server";
+import { createEntry, listEntries } from "~/models/journal.server";
 import { collectMyData, deleteAccount, myDataAsMarkdown, type MyDataLabels } from "~/models/my-data.server";
-import { confirmCheckIn, currentPartnership, listCheckIns, listSharedWithMe, logCheckIn } from "~/models/partnership.server";
+import { confirmCheckIn, currentPartnership, listCheckIns, logCheckIn } from "~/models/partnership.server";
 import { db, schema } from "~/utils/db.server";
 import { createSession, validateSessionToken } from "~/utils/session.server";
 
@@ -27,7 +28,7 @@ async function pairWithHistory() {
   const [a, b] = people as [(typeof people)[0], (typeof people)[0]];
   const privateId = createEntry(a.id, cohort.id, { title: "Min private tanke", body: "Det var tungt i dag.", tags: ["mot"] }, NOW);
   const sharedId = createEntry(a.id, cohort.id, { title: "Delt med B", body: "Dette deler jeg.", tags: [] }, NOW);
-  setShared(a.id, sharedId, true, NOW);
+  expect(shareEntry(a.id, part(a.id), sharedId, [b.id], NOW).ok).toBe(true);
   createEntry(b.id, cohort.id, { title: "Bs egen tanke", body: "Bs hemmelighet.", tags: [] }, NOW);
   // The first recent week that has a challenge (samling weeks have none).
   const done = [20, 19, 18, 17].find((w) => completeChallenge(a.id, part(a.id), w, "Refleksjon over utfordringen.", NOW).ok);
@@ -118,7 +119,7 @@ describe("Mine data: deleting my account", () => {
       nextSteps: "",
     });
     expect(log!.responses).toEqual([expect.objectContaining({ userId: b.id, reflection: "Bs refleksjon om samtalen." })]);
-    expect(listSharedWithMe(b.id, part(b.id))).toEqual([]);
+    expect(listSharedWithMe(b.id)).toEqual([]);
     // B's own journal is untouched.
     expect(listEntries(b.id).map((e) => e.title)).toEqual(["Bs egen tanke"]);
   });

@@ -1,7 +1,8 @@
 import { getParticipation } from "~/models/cohort.server";
+import { listSharedWithMe, revokeShare, shareEntry } from "~/models/entry-share.server";
 import { answerGathering, listGatherings } from "~/models/gathering.server";
-import { createEntry, setShared } from "~/models/journal.server";
-import { checkInStatus, confirmCheckIn, currentPartnership, listCheckIns, listSharedWithMe, logCheckIn } from "~/models/partnership.server";
+import { createEntry } from "~/models/journal.server";
+import { checkInStatus, confirmCheckIn, currentPartnership, listCheckIns, logCheckIn } from "~/models/partnership.server";
 import { db, schema } from "~/utils/db.server";
 
 import { cohortWithPairs } from "../support/factories";
@@ -90,11 +91,11 @@ describe("training partners", () => {
     const [a, b, c] = people;
     const shared = createEntry(a!.id, null, { title: "Delt", body: "Til deg", tags: [] });
     createEntry(a!.id, null, { title: "Privat", body: "Ikke til deg", tags: [] });
-    setShared(a!.id, shared, true);
-    expect(listSharedWithMe(b!.id, part(b!.id)).map((e) => e.title)).toEqual(["Delt"]);
-    expect(listSharedWithMe(c!.id, part(c!.id))).toEqual([]);
-    setShared(a!.id, shared, false);
-    expect(listSharedWithMe(b!.id, part(b!.id))).toEqual([]);
+    expect(shareEntry(a!.id, part(a!.id), shared, [b!.id], NOW).ok).toBe(true);
+    expect(listSharedWithMe(b!.id).map((e) => e.title)).toEqual(["Delt"]);
+    expect(listSharedWithMe(c!.id)).toEqual([]);
+    expect(revokeShare(a!.id, shared, b!.id, NOW)).toBe(true);
+    expect(listSharedWithMe(b!.id)).toEqual([]);
   });
 });
 
