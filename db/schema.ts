@@ -248,6 +248,18 @@ export const checkIns = sqliteTable(
   ],
 );
 
+// After the partner has confirmed a conversation its text is fixed; the author corrects it with an
+// amendment shown under it, so both see what changed and when.
+export const checkInAmendments = sqliteTable("check_in_amendments", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  checkInId: integer("check_in_id")
+    .notNull()
+    .references(() => checkIns.id, { onDelete: "cascade" }),
+  authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+  text: text("text").notNull(),
+  createdAt: createdAt(),
+});
+
 export const checkInResponses = sqliteTable(
   "check_in_responses",
   {

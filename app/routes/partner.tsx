@@ -1,26 +1,32 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { FieldError, TextareaField } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
+import { CheckInCard } from "~/components/partner/CheckInCard";
+import { CheckInFields, type ConversationFields } from "~/components/partner/CheckInFields";
 import { SavedNotice } from "~/components/SavedNotice";
-import { checkInSchema, confirmCheckInSchema } from "~/forms/partner";
-import { listSharedWithMe } from "~/models/entry-share.server";
+import { amendCheckInSchema, checkInSchema, confirmCheckInSchema, deleteCheckInSchema, editCheckInSchema, topicsOf } from "~/forms/partner";
 import {
-  checkInStatus,
+  amendCheckIn,
+  type ChangeResult,
   confirmCheckIn,
-  currentPartnership,
-  earlierPartnerships,
+  deleteCheckIn,
   listCheckIns,
   logCheckIn,
-} from "~/models/partnership.server";
-import { requireParticipant } from "~/utils/auth.server";
+  recentByPartner,
+  topicChoices,
+  topicLabel,
+  updateCheckIn,
+} from "~/models/check-in.server";
+import type { Participation } from "~/models/cohort.server";
+import { listSharedWithMe } from "~/models/entry-share.server";
+import { checkInStatus, currentPartnership, earlierPartnerships } from "~/models/partnership.server";
+import { notFound, requireParticipant } from "~/utils/auth.server";
 import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
-import { getProgramme } from "~/utils/programme.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.partner")];
@@ -28,66 +34,120 @@ export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.p
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
   const partnership = currentPartnership(user.id, participation);
-  const programme = getProgramme();
-  const topicTitle = (ref: string) => {
-    const [kind, slug] = ref.split(":");
-    return kind === "module" ? programme.modules.find((m) => m.slug === slug)?.title : programme.challenges.get(slug ?? "")?.title;
-  };
   const checkIns = partnership
     ? listCheckIns(partnership.id).map((c) => ({
-        ...c,
-        topics: c.topics.map((r) => topicTitle(r) ?? r),
+        id: c.id,
+        heldOn: c.heldOn,
+        minutes: c.minutes,
+        format: c.format,
+        topicRefs: c.topics,
+        topics: c.topics.map(topicLabel),
+        notes: c.notes,
+        nextSteps: c.nextSteps,
+        authorName: c.authorName,
         mine: c.authorId === user.id,
+        confirmed: c.responses.length > 0,
         confirmedByMe: c.responses.some((r) => r.userId === user.id),
+        responses: c.responses.map((r) => ({ userId: r.userId, name: r.name, reflection: r.reflection })),
+        amendments: c.amendments.map((a) => ({ text: a.text, createdAt: a.createdAt })),
       }))
     : [];
+  // Waiting for my confirmation first: nothing a partner logged gets lost further down the page.
+  const waiting = checkIns.filter((c) => !c.mine && !c.confirmedByMe);
   return {
-    userId: user.id,
     today: participation.clock.today,
     partnership,
     status: partnership ? checkInStatus(partnership, participation.clock.today) : null,
-    checkIns,
+    waiting,
+    checkIns: checkIns.filter((c) => c.mine || c.confirmedByMe),
+    recent: partnership ? recentByPartner(user.id, participation) : null,
+    choices: topicChoices(user.id, participation),
     shared: listSharedWithMe(user.id),
     earlier: earlierPartnerships(user.id, participation),
-    topicOptions: [
-      ...programme.modules.map((m) => ({ value: `module:${m.slug}`, label: m.title, group: "module" as const })),
-      ...[...programme.challenges.values()].map((c) => ({ value: `challenge:${c.slug}`, label: c.title, group: "challenge" as const })),
-    ],
   };
+}
+
+type Intent = "log" | "edit" | "delete" | "amend" | "confirm";
+
+type Replyable = { reply: (options?: { fieldErrors?: Record<string, string[]> }) => SubmissionResult<string[]> };
+type PartnerActionResult = ActionResult & { checkInId?: number };
+
+/** 400 with the messages at the fields; `checkInId` tells the page which card's form they belong to. */
+function refused(submission: Replyable, checkInId?: number, reason?: Exclude<ChangeResult, { ok: true }>["reason"]) {
+  if (reason === "not-found") notFound();
+  const field =
+    reason === "future-date" || reason === "before-pairing" ? "heldOn" : reason === "unknown-topic" || reason === "empty" ? "topics" : null;
+  const body: PartnerActionResult =
+    reason && !field
+      ? { message: { key: `partner.refused.${reason}` }, checkInId }
+      : {
+          result: submission.reply(field ? { fieldErrors: { [field]: [`partner.refused.${reason}`] } } : undefined),
+          message: { key: "errors.formProblem" },
+          checkInId,
+        };
+  return data<PartnerActionResult>(body, { status: 400 });
+}
+
+async function handle(intent: Intent, formData: FormData, userId: number, participation: Participation) {
+  switch (intent) {
+    case "confirm": {
+      const submission = parseWithZod(formData, { schema: confirmCheckInSchema });
+      if (submission.status !== "success") return refuse(submission.reply());
+      const { checkInId, reflection } = submission.value;
+      if (!confirmCheckIn(userId, checkInId, reflection)) notFound();
+      throw redirect(`/partner?saved=confirmed&checkIn=${checkInId}#checkin-${checkInId}`);
+    }
+    case "edit": {
+      const submission = parseWithZod(formData, { schema: editCheckInSchema });
+      if (submission.status !== "success") return refused(submission, Number(formData.get("checkInId")) || undefined);
+      const { checkInId, ...v } = submission.value;
+      const result = updateCheckIn(userId, participation, checkInId, { ...v, topics: topicsOf(v) });
+      if (!result.ok) return refused(submission, checkInId, result.reason);
+      throw redirect(`/partner?saved=edited&checkIn=${checkInId}#checkin-${checkInId}`);
+    }
+    case "delete": {
+      const submission = parseWithZod(formData, { schema: deleteCheckInSchema });
+      if (submission.status !== "success") return refuse(submission.reply());
+      const result = deleteCheckIn(userId, submission.value.checkInId);
+      if (!result.ok) return refused(submission, submission.value.checkInId, result.reason);
+      throw redirect("/partner?saved=deleted#history-title");
+    }
+    case "amend": {
+      const submission = parseWithZod(formData, { schema: amendCheckInSchema });
+      if (submission.status !== "success") return refused(submission, Number(formData.get("checkInId")) || undefined);
+      const { checkInId, text } = submission.value;
+      const result = amendCheckIn(userId, checkInId, text);
+      if (!result.ok) return refused(submission, checkInId, result.reason);
+      throw redirect(`/partner?saved=amended&checkIn=${checkInId}#checkin-${checkInId}`);
+    }
+    default: {
+      const submission = parseWithZod(formData, { schema: checkInSchema });
+      if (submission.status !== "success") return refuse(submission.reply());
+      const result = logCheckIn(userId, participation, { ...submission.value, topics: topicsOf(submission.value) });
+      if (!result.ok) return refused(submission, undefined, result.reason);
+      throw redirect(`/partner?saved=logged&checkIn=${result.id}#checkin-${result.id}`);
+    }
+  }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
   const formData = await readForm(request);
-  if (formData.get("intent") === "confirm") {
-    const submission = parseWithZod(formData, { schema: confirmCheckInSchema });
-    if (submission.status !== "success") return refuse(submission.reply());
-    if (!confirmCheckIn(user.id, submission.value.checkInId, submission.value.reflection)) throw new Response("Not found", { status: 404 });
-    throw redirect("/partner?saved=confirmed");
-  }
-  const submission = parseWithZod(formData, { schema: checkInSchema });
-  if (submission.status !== "success") return refuse(submission.reply());
-  const result = logCheckIn(user.id, participation, submission.value);
-  if (!result.ok) {
-    const field =
-      result.reason === "future-date" || result.reason === "before-pairing"
-        ? "heldOn"
-        : result.reason === "unknown-topic"
-          ? "topics"
-          : null;
-    if (field) return refuse(submission.reply({ fieldErrors: { [field]: [`partner.refused.${result.reason}`] } }));
-    return data<ActionResult>({ message: { key: `partner.refused.${result.reason}` } }, { status: 400 });
-  }
-  throw redirect("/partner?saved=logged");
+  const raw = formData.get("intent");
+  const intent: Intent = raw === "confirm" || raw === "edit" || raw === "delete" || raw === "amend" ? raw : "log";
+  return handle(intent, formData, user.id, participation);
 }
 
 export default function Partner() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const d = useLoaderData<typeof loader>();
-  const actionData = useActionData<ActionResult>();
+  const actionData = useActionData<PartnerActionResult>();
+  const [params] = useSearchParams();
+  const logResult = actionData?.checkInId ? undefined : actionData?.result;
   const [form, fields] = useForm({
-    lastResult: actionData?.result,
+    id: "log",
+    lastResult: logResult,
     defaultValue: { heldOn: d.today, minutes: "30", format: "video" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: checkInSchema }),
     shouldValidate: "onBlur",
@@ -101,10 +161,13 @@ export default function Partner() {
     );
   }
   const p = d.partnership;
+  const readers = p.partners.map((x) => x.name).join(", ");
+  // A card's own success message is shown on the card the person stays at (?saved=…&checkIn=id).
+  const savedFor = (id: number) => (params.get("checkIn") === String(id) ? params.get("saved") : null);
   return (
     <section className="page" aria-labelledby="partner-title">
       <h1 id="partner-title">{t("partner.title")}</h1>
-      <SavedNotice keys={["logged", "confirmed"]} prefix="partner.saved" />
+      <SavedNotice keys={["deleted"]} prefix="partner.saved" />
       <FormMessage message={actionData?.message} />
       <div className="card partner-card">
         <h2>{p.partners.length > 1 ? t("partner.yourTrio") : t("partner.yourPartner")}</h2>
@@ -134,68 +197,46 @@ export default function Partner() {
         ) : null}
       </div>
 
+      {d.waiting.length ? (
+        <section aria-labelledby="waiting-title" className="panel panel--attention">
+          <h2 id="waiting-title">{t("partner.waitingTitle", { count: d.waiting.length })}</h2>
+          <ol className="checkin-list">
+            {d.waiting.map((c) => (
+              <CheckInCard
+                key={c.id}
+                c={c}
+                readers={readers}
+                today={d.today}
+                choices={d.choices}
+                actionData={actionData}
+                savedKey={savedFor(c.id)}
+              />
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
       <section aria-labelledby="log-title" className="panel">
         <h2 id="log-title">{t("partner.logTitle")}</h2>
+        {d.recent ? (
+          <p className="notice notice--info">
+            {t("partner.alreadyLogged", {
+              name: d.recent.authorName ?? t("partner.deletedUser"),
+              date: formatDate(d.recent.heldOn, locale),
+            })}{" "}
+            <Link to={`#checkin-${d.recent.id}`}>{t("partner.confirmInstead")}</Link>
+          </p>
+        ) : null}
+        <p className="field-hint">{t("partner.oneLogs")}</p>
         <Form method="post" {...getFormProps(form)} className="stack stack--wide">
           <input type="hidden" name="intent" value="log" />
-          <div className="field-row">
-            <div className="field">
-              <label htmlFor={fields.heldOn.id}>{t("partner.fields.heldOn")}</label>
-              <input {...getInputProps(fields.heldOn, { type: "date" })} key={fields.heldOn.key} max={d.today} />
-              <FieldError id={fields.heldOn.errorId} errors={fields.heldOn.errors} />
-            </div>
-            <div className="field">
-              <label htmlFor={fields.minutes.id}>{t("partner.fields.minutes")}</label>
-              <input
-                {...getInputProps(fields.minutes, { type: "number" })}
-                key={fields.minutes.key}
-                min={1}
-                max={600}
-                inputMode="numeric"
-              />
-              <FieldError id={fields.minutes.errorId} errors={fields.minutes.errors} />
-            </div>
-            <div className="field">
-              <label htmlFor={fields.format.id}>{t("partner.fields.format")}</label>
-              <select {...getSelectProps(fields.format)} key={fields.format.key}>
-                {(["in_person", "video", "phone"] as const).map((f) => (
-                  <option key={f} value={f}>
-                    {t(`partner.format.${f}`)}
-                  </option>
-                ))}
-              </select>
-              <FieldError id={fields.format.errorId} errors={fields.format.errors} />
-            </div>
-          </div>
-          <div className="field">
-            <label htmlFor={fields.topics.id}>{t("partner.fields.topics")}</label>
-            <p className="field-hint" id={`${fields.topics.id}-hint`}>
-              {t("partner.fields.topicsHint")}
-            </p>
-            <select id={fields.topics.id} name={fields.topics.name} multiple size={6} aria-describedby={`${fields.topics.id}-hint`}>
-              <optgroup label={t("nav.modules")}>
-                {d.topicOptions
-                  .filter((o) => o.group === "module")
-                  .map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-              </optgroup>
-              <optgroup label={t("nav.challenges")}>
-                {d.topicOptions
-                  .filter((o) => o.group === "challenge")
-                  .map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-              </optgroup>
-            </select>
-            <FieldError id={fields.topics.errorId} errors={fields.topics.errors} />
-          </div>
-          <TextareaField meta={fields.notes} label={t("partner.fields.notes")} rows={4} maxLength={5000} />
-          <TextareaField meta={fields.nextSteps} label={t("partner.fields.nextSteps")} rows={2} maxLength={2000} />
+          <CheckInFields
+            fields={fields as unknown as ConversationFields}
+            today={d.today}
+            choices={d.choices}
+            chosen={d.choices.thisWeek.map((c) => c.value)}
+            idPrefix="log"
+          />
           <p className="field-hint">{t("partner.privacy")}</p>
           <button type="submit" className="button">
             {t("partner.logSubmit")}
@@ -209,38 +250,15 @@ export default function Partner() {
       ) : (
         <ol className="checkin-list" aria-labelledby="history-title">
           {d.checkIns.map((c) => (
-            <li key={c.id} className="card">
-              <h3>
-                {formatDate(c.heldOn, locale)} · {t(`partner.format.${c.format}`)} · {t("partner.minutesShort", { count: c.minutes })}
-              </h3>
-              <p className="muted">{t("partner.loggedBy", { name: c.authorName ?? t("partner.deletedUser") })}</p>
-              {c.topics.length ? <p>{t("partner.topicsShown", { topics: c.topics.join(", ") })}</p> : null}
-              {c.notes ? <p className="pre">{c.notes}</p> : null}
-              {c.nextSteps ? (
-                <p className="pre">
-                  <strong>{t("partner.fields.nextSteps")}:</strong> {c.nextSteps}
-                </p>
-              ) : null}
-              {c.responses.map((r) => (
-                <p key={r.userId} className="response">
-                  ✓ {t("partner.confirmedBy", { name: r.name })}
-                  {r.reflection ? `: ${r.reflection}` : ""}
-                </p>
-              ))}
-              {!c.mine && !c.confirmedByMe ? (
-                <Form method="post" className="stack stack--wide">
-                  <input type="hidden" name="intent" value="confirm" />
-                  <input type="hidden" name="checkInId" value={c.id} />
-                  <div className="field">
-                    <label htmlFor={`reflection-${c.id}`}>{t("partner.yourReflection")}</label>
-                    <textarea id={`reflection-${c.id}`} name="reflection" rows={2} maxLength={2000} />
-                  </div>
-                  <button type="submit" className="button button--secondary">
-                    {t("partner.confirm")}
-                  </button>
-                </Form>
-              ) : null}
-            </li>
+            <CheckInCard
+              key={c.id}
+              c={c}
+              readers={readers}
+              today={d.today}
+              choices={d.choices}
+              actionData={actionData}
+              savedKey={savedFor(c.id)}
+            />
           ))}
         </ol>
       )}

@@ -62,7 +62,9 @@ test("a participant does the whole week and the training partner confirms the co
   await openMenu(page, "Treningspartner");
   await page.getByLabel("Minutter").fill("35");
   await page.getByLabel("Form").selectOption({ label: "Telefon" });
-  await page.getByLabel("Tema").selectOption({ label: "Motiverende intervju i veiledning" });
+  // This month's module (and the week's challenge) are already ticked; earlier topics are folded away.
+  await expect(page.getByRole("checkbox", { name: "Motiverende intervju i veiledning" })).toBeChecked();
+  await page.getByLabel("Annet tema (valgfritt)").fill("Stillhet i fagmøtet");
   await page.getByLabel("Hva snakket dere om?").fill(`Vi snakket om stillhet i fagmøtet (${stamp}).`);
   await page.getByLabel("Avtaler til neste gang").fill("Begge prøver fem minutter uten råd.");
   await page.getByRole("button", { name: "Lagre samtalen" }).click();
@@ -83,10 +85,18 @@ test("a participant does the whole week and the training partner confirms the co
   const logged = page.locator("ol.checkin-list > li", { hasText: `Vi snakket om stillhet i fagmøtet (${stamp}).` });
   await expect(logged).toBeVisible();
   await expect(page.getByRole("heading", { name: `Ukas læring ${stamp}` })).toBeVisible();
+  // It waits at the top of the page, and the reflection field says who will read it.
+  await expect(page.getByRole("region", { name: /Venter på at du bekrefter/ })).toContainText(`(${stamp})`);
+  await expect(logged.getByText(/^Leses av .+ og deg\. Programeieren ser den ikke\.$/)).toBeVisible();
   await logged.getByLabel("Din refleksjon (valgfritt)").fill("Godt å høre at det ikke bare er meg.");
   await logged.getByRole("button", { name: "Bekreft samtalen" }).click();
-  await expect(page.getByRole("status")).toHaveText("Du har bekreftet samtalen.");
-  await expect(page.locator("ol.checkin-list > li", { hasText: `(${stamp})` })).toContainText("Bekreftet av");
+  // After confirming you stay at that card, with its own status message.
+  const card = page.locator("ol.checkin-list > li", { hasText: `(${stamp})` });
+  await expect(card.getByRole("status")).toHaveText("Du har bekreftet samtalen.");
+  await expect(card).toContainText("Bekreftet av");
+  await expect(card).toContainText("Tema: ");
+  await expect(card).toContainText("Stillhet i fagmøtet");
+  expect(new URL(page.url()).hash).toMatch(/^#checkin-\d+$/);
 });
 
 test("bad input in the week's forms is refused next to the field", async ({ page }, testInfo) => {

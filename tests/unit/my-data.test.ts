@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 
 import { completeChallenge } from "~/models/challenge.server";
+import { confirmCheckIn, listCheckIns, logCheckIn } from "~/models/check-in.server";
 import { getParticipation } from "~/models/cohort.server";
 import { listSharedWithMe, shareEntry } from "~/models/entry-share.server";
 import { answerGathering } from "~/models/gathering.server";
 import { createEntry, listEntries } from "~/models/journal.server";
 import { collectMyData, deleteAccount, myDataAsMarkdown, type MyDataLabels } from "~/models/my-data.server";
-import { confirmCheckIn, currentPartnership, listCheckIns, logCheckIn } from "~/models/partnership.server";
+import { currentPartnership } from "~/models/partnership.server";
 import { db, schema } from "~/utils/db.server";
 import { createSession, validateSessionToken } from "~/utils/session.server";
 

@@ -1,8 +1,9 @@
+import { confirmCheckIn, listCheckIns, logCheckIn } from "~/models/check-in.server";
 import { getParticipation } from "~/models/cohort.server";
 import { listSharedWithMe, revokeShare, shareEntry } from "~/models/entry-share.server";
 import { answerGathering, listGatherings } from "~/models/gathering.server";
 import { createEntry } from "~/models/journal.server";
-import { checkInStatus, confirmCheckIn, currentPartnership, listCheckIns, logCheckIn } from "~/models/partnership.server";
+import { checkInStatus, currentPartnership } from "~/models/partnership.server";
 import { db, schema } from "~/utils/db.server";
 
 import { cohortWithPairs } from "../support/factories";
