@@ -148,7 +148,8 @@ export default function Partner() {
   const [form, fields] = useForm({
     id: "log",
     lastResult: logResult,
-    defaultValue: { heldOn: d.today, minutes: "30", format: "video" },
+    // Conform keeps checkboxes in step with its own value, so the ticked topics belong here too.
+    defaultValue: { heldOn: d.today, minutes: "30", format: "video", topics: d.choices.thisWeek.map((c) => c.value) },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: checkInSchema }),
     shouldValidate: "onBlur",
   });
@@ -235,7 +236,6 @@ export default function Partner() {
             today={d.today}
             choices={d.choices}
             chosen={d.choices.thisWeek.map((c) => c.value)}
-            idPrefix="log"
           />
           <p className="field-hint">{t("partner.privacy")}</p>
           <button type="submit" className="button">

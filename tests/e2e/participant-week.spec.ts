@@ -60,14 +60,15 @@ test("a participant does the whole week and the training partner confirms the co
 
   // Log the conversation with the partner.
   await openMenu(page, "Treningspartner");
-  await page.getByLabel("Minutter").fill("35");
-  await page.getByLabel("Form").selectOption({ label: "Telefon" });
+  const log = page.getByRole("region", { name: "Logg en samtale" });
+  await log.getByLabel("Minutter").fill("35");
+  await log.getByLabel("Form").selectOption({ label: "Telefon" });
   // This month's module (and the week's challenge) are already ticked; earlier topics are folded away.
-  await expect(page.getByRole("checkbox", { name: "Motiverende intervju i veiledning" })).toBeChecked();
-  await page.getByLabel("Annet tema (valgfritt)").fill("Stillhet i fagmøtet");
-  await page.getByLabel("Hva snakket dere om?").fill(`Vi snakket om stillhet i fagmøtet (${stamp}).`);
-  await page.getByLabel("Avtaler til neste gang").fill("Begge prøver fem minutter uten råd.");
-  await page.getByRole("button", { name: "Lagre samtalen" }).click();
+  await expect(log.getByRole("checkbox", { name: "Motiverende intervju i veiledning" })).toBeChecked();
+  await log.getByLabel("Annet tema (valgfritt)").fill("Stillhet i fagmøtet");
+  await log.getByLabel("Hva snakket dere om?").fill(`Vi snakket om stillhet i fagmøtet (${stamp}).`);
+  await log.getByLabel("Avtaler til neste gang").fill("Begge prøver fem minutter uten råd.");
+  await log.getByRole("button", { name: "Lagre samtalen" }).click();
   await expect(page.getByRole("status")).toHaveText(/Samtalen er lagret/);
 
   // Answer the next samling.
@@ -103,13 +104,20 @@ test("bad input in the week's forms is refused next to the field", async ({ page
   const [me] = pairs[testInfo.project.name] ?? pairs.desktop!;
   await signIn(page, me);
   await visit(page, "/partner");
-  await page.getByLabel("Minutter").fill("0");
-  await page.getByLabel("Dato").fill("2099-01-01");
-  await page.getByRole("button", { name: "Lagre samtalen" }).click();
-  await expect(page.getByText("Skriv et antall minutter mellom 1 og 600.")).toBeVisible();
-  await page.getByLabel("Minutter").fill("30");
-  await page.getByRole("button", { name: "Lagre samtalen" }).click();
-  await expect(page.getByText("Datoen kan ikke være fram i tid.")).toBeVisible();
+  const log = page.getByRole("region", { name: "Logg en samtale" });
+  // Nothing ticked and nothing written: not a conversation.
+  const ticked = log.getByRole("checkbox", { checked: true });
+  for (let n = await ticked.count(); n > 0; n--) await ticked.first().uncheck();
+  await log.getByRole("button", { name: "Lagre samtalen" }).click();
+  await expect(log.getByText("Velg minst ett tema eller skriv noen ord om hva dere snakket om.")).toBeVisible();
+  await log.getByLabel("Hva snakket dere om?").fill("Kort om uka.");
+  await log.getByLabel("Minutter").fill("0");
+  await log.getByLabel("Dato").fill("2099-01-01");
+  await log.getByRole("button", { name: "Lagre samtalen" }).click();
+  await expect(log.getByText("Skriv et antall minutter mellom 1 og 600.")).toBeVisible();
+  await log.getByLabel("Minutter").fill("30");
+  await log.getByRole("button", { name: "Lagre samtalen" }).click();
+  await expect(log.getByText("Datoen kan ikke være fram i tid.")).toBeVisible();
 
   await visit(page, "/journal/new");
   await page.getByRole("button", { name: "Lagre innlegget" }).click();

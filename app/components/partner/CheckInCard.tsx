@@ -57,6 +57,7 @@ export function CheckInCard({
       heldOn: c.heldOn,
       minutes: String(c.minutes),
       format: c.format,
+      topics: c.topicRefs.filter((r) => !r.startsWith("free:")),
       otherTopic: c.topicRefs.find((r) => r.startsWith("free:"))?.slice(5) ?? "",
       notes: c.notes,
       nextSteps: c.nextSteps,
@@ -116,13 +117,7 @@ export function CheckInCard({
             <Form method="post" {...getFormProps(form)} className="stack stack--wide">
               <input type="hidden" name="intent" value="edit" />
               <input type="hidden" name="checkInId" value={c.id} />
-              <CheckInFields
-                fields={fields as unknown as ConversationFields}
-                today={today}
-                choices={choices}
-                chosen={c.topicRefs}
-                idPrefix={`edit-${c.id}`}
-              />
+              <CheckInFields fields={fields as unknown as ConversationFields} today={today} choices={choices} chosen={c.topicRefs} />
               <button type="submit" className="button">
                 {t("partner.saveChanges")}
               </button>

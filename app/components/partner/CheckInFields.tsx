@@ -1,4 +1,4 @@
-import { type FieldMetadata, getInputProps, getSelectProps } from "@conform-to/react";
+import { type FieldMetadata, getCollectionProps, getInputProps, getSelectProps } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 
 import { FieldError, TextareaField } from "~/components/form/Field";
@@ -24,27 +24,25 @@ export function CheckInFields({
   today,
   choices,
   chosen,
-  idPrefix,
 }: {
   fields: ConversationFields;
   today: string;
   choices: { thisWeek: TopicChoice[]; earlier: TopicChoice[] };
+  /** Ticked topics, to unfold "earlier this year" when one of them is ticked. */
   chosen: string[];
-  idPrefix: string;
 }) {
   const { t } = useTranslation();
-  const box = (c: TopicChoice) => (
-    <div className="choice" key={c.value}>
-      <input
-        type="checkbox"
-        id={`${idPrefix}-${c.value}`}
-        name={fields.topics.name}
-        value={c.value}
-        defaultChecked={chosen.includes(c.value)}
-      />
-      <label htmlFor={`${idPrefix}-${c.value}`}>{c.label}</label>
-    </div>
-  );
+  // Conform keeps the boxes in step with the form's value (ticked ones come from its defaultValue).
+  const boxes = (list: TopicChoice[]) =>
+    getCollectionProps(fields.topics, { type: "checkbox", options: list.map((c) => c.value) }).map((props, i) => {
+      const { key, ...input } = props;
+      return (
+        <div className="choice" key={key}>
+          <input {...input} />
+          <label htmlFor={input.id}>{list[i]!.label}</label>
+        </div>
+      );
+    });
   const earlierChosen = choices.earlier.some((c) => chosen.includes(c.value));
   return (
     <>
@@ -76,13 +74,13 @@ export function CheckInFields({
         {choices.thisWeek.length ? (
           <>
             <p className="field-hint">{t("partner.topics.thisWeek")}</p>
-            {choices.thisWeek.map(box)}
+            {boxes(choices.thisWeek)}
           </>
         ) : null}
         {choices.earlier.length ? (
           <details open={earlierChosen}>
             <summary>{t("partner.topics.earlier", { count: choices.earlier.length })}</summary>
-            {choices.earlier.map(box)}
+            {boxes(choices.earlier)}
           </details>
         ) : null}
         <div className="field">
