@@ -4,6 +4,7 @@ import type { Participation } from "~/models/cohort.server";
 import { nextGathering } from "~/models/gathering.server";
 import { listEntries } from "~/models/journal.server";
 import { listModules } from "~/models/module.server";
+import { pendingConfirmations } from "~/models/check-in.server";
 import { checkInStatus, currentPartnership } from "~/models/partnership.server";
 import * as clock from "~/utils/clock.server";
 import { programmeMonthOfWeek } from "~/utils/programme-time";
@@ -22,7 +23,12 @@ export async function getMyWeek(userId: number, participation: Participation, no
     strip: weeks.map((w) => ({ week: w.week, status: w.status, isCurrent: w.isCurrent })),
     moduleOfMonth,
     partnership: partnership
-      ? { partners: partnership.partners.map((p) => p.name), status: checkInStatus(partnership, clock.today) }
+      ? {
+          partners: partnership.partners.map((p) => p.name),
+          status: checkInStatus(partnership, clock.today),
+          // A conversation the partner logged and waits for me to confirm comes before "on track".
+          pending: pendingConfirmations(userId, participation).map((c) => ({ id: c.id, heldOn: c.heldOn, authorName: c.authorName })),
+        }
       : null,
     nextGathering: nextGathering(userId, participation, now),
     recentEntries: listEntries(userId, { limit: 3 }).map((e) => ({ id: e.id, title: e.title, createdAt: e.createdAt, source: e.source })),

@@ -101,10 +101,22 @@ export default function MyWeek() {
                   {week.partnership.partners.length ? week.partnership.partners.join(", ") : t("partner.deletedUser")}
                 </Link>
               </p>
-              <p className={`checkin-status checkin-status--${week.partnership.status.state}`}>
-                <strong>{t(`partner.state.${week.partnership.status.state}`)}</strong>{" "}
-                {t("partner.dueOn", { date: formatDate(week.partnership.status.dueOn, locale) })}
-              </p>
+              {week.partnership.pending.length ? (
+                <p className="checkin-status checkin-status--due">
+                  <Link to={`/partner#checkin-${week.partnership.pending[0]!.id}`}>
+                    {t("home.confirmPending", {
+                      name: week.partnership.pending[0]!.authorName ?? t("partner.deletedUser"),
+                      date: formatDate(week.partnership.pending[0]!.heldOn, locale),
+                      count: week.partnership.pending.length,
+                    })}
+                  </Link>
+                </p>
+              ) : (
+                <p className={`checkin-status checkin-status--${week.partnership.status.state}`}>
+                  <strong>{t(`partner.state.${week.partnership.status.state}`)}</strong>{" "}
+                  {t("partner.dueOn", { date: formatDate(week.partnership.status.dueOn, locale) })}
+                </p>
+              )}
             </>
           ) : (
             <p>{t("partner.none")}</p>

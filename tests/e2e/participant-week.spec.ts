@@ -82,6 +82,11 @@ test("a participant does the whole week and the training partner confirms the co
 
   // The partner sees the conversation and the shared entry, and confirms.
   await signIn(page, partner);
+  // Nothing missed: Min uke and the notices say a conversation waits for confirmation.
+  await expect(page.getByRole("link", { name: /har logget (en samtale .+|\d+ samtaler) – bekreft (den|dem)$/ })).toBeVisible();
+  await visit(page, "/notices");
+  await expect(page.getByText(/har logget en samtale – bekreft den/).first()).toBeVisible();
+  await visit(page, "/");
   await openMenu(page, "Treningspartner");
   const logged = page.locator("ol.checkin-list > li", { hasText: `Vi snakket om stillhet i fagmøtet (${stamp}).` });
   await expect(logged).toBeVisible();
