@@ -22,7 +22,7 @@ export async function signIn(email: string, password: string, ip: string, now = 
     const after = lockedForMinutes(email, ip, now);
     return after > 0 ? { ok: false, reason: "throttled", minutes: after } : { ok: false, reason: "invalid" };
   }
-  clearFailures(email);
+  clearFailures(email, ip);
   db.update(schema.users).set({ lastLoginAt: now }).where(eq(schema.users.id, user.id)).run();
   const session = createSession(user.id, now);
   return { ok: true, userId: user.id, locale: user.locale, ...session };

@@ -8,19 +8,28 @@ import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { acceptInvitationSchema } from "~/forms/auth";
 import { acceptInvitation, type AcceptResult, inspectInvitation } from "~/models/invitation.server";
+import { recordTokenFailure, tokenLockedForMinutes } from "~/models/login-throttle.server";
 import { getUser } from "~/utils/auth.server";
-import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { type ActionResult, clientIp, readForm, refuse } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/page-title";
 import { commitSessionCookie } from "~/utils/session.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "titles.invitation")];
 
-const statusOf = (state: string) => (state === "unknown" ? 404 : state === "wrong-user" ? 403 : 410);
+const statusOf = (state: string) => (state === "throttled" ? 429 : state === "unknown" ? 404 : state === "wrong-user" ? 403 : 410);
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+/** The invitation as the page may show it; a client that keeps trying unknown links is made to wait (ADR 012). */
+function checkToken(token: string, ip: string) {
+  if (tokenLockedForMinutes(ip) > 0) return { state: "throttled" } as const;
+  const invitation = inspectInvitation(token);
+  if (invitation.state === "unknown") recordTokenFailure(ip);
+  return invitation;
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const invitation = inspectInvitation(params.token ?? "");
+  const invitation = checkToken(params.token ?? "", clientIp(request, context));
   const signedInAs = user?.email ?? null;
   return data({ invitation, signedInAs }, { status: invitation.state === "valid" ? 200 : statusOf(invitation.state) });
 }
@@ -32,10 +41,10 @@ async function signedIn(result: Extract<AcceptResult, { ok: true }>) {
   return redirect("/", { headers });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const token = params.token ?? "";
   // An invitation that does not work is answered as such, whatever was typed.
-  const found = inspectInvitation(token).state;
+  const found = checkToken(token, clientIp(request, context)).state;
   if (found !== "valid") return data<ActionResult>({ message: { key: `invitation.${found}` } }, { status: statusOf(found) });
   const formData = await readForm(request);
   const user = await getUser(request);
