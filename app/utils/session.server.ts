@@ -11,7 +11,7 @@ import { and, eq, ne } from "drizzle-orm";
 import * as clock from "~/utils/clock.server";
 
 import { db, schema } from "./db.server";
-import { env } from "./env.server";
+import { cookiesSecure } from "./env.server";
 
 /** Idle lifetime: a session not used for this long has ended. */
 export const SESSION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
@@ -22,7 +22,7 @@ const RENEW_WHEN_LESS_THAN_MS = SESSION_LIFETIME_MS / 2;
 export const sessionCookie = createCookie("sid", {
   httpOnly: true,
   sameSite: "lax",
-  secure: env.NODE_ENV === "production" && (process.env.APP_URL ?? "").startsWith("https://"),
+  secure: cookiesSecure(),
   path: "/",
   maxAge: SESSION_LIFETIME_MS / 1000,
 });
