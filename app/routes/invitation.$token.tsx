@@ -30,8 +30,9 @@ function checkToken(token: string, ip: string) {
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const invitation = checkToken(params.token ?? "", clientIp(request, context));
-  const signedInAs = user?.email ?? null;
-  return data({ invitation, signedInAs }, { status: invitation.state === "valid" ? 200 : statusOf(invitation.state) });
+  // Only the invitee, signed in, is offered to join with the account they have.
+  const isInvitee = invitation.state === "valid" && user?.email === invitation.email;
+  return data({ invitation, isInvitee }, { status: invitation.state === "valid" ? 200 : statusOf(invitation.state) });
 }
 
 async function signedIn(result: Extract<AcceptResult, { ok: true }>) {
@@ -63,14 +64,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const result = await acceptInvitation(token, submission.value);
   if (!result.ok)
     return refuse(submission.reply({ hideFields: ["password", "confirm"] }), statusOf(result.state), {
-      key: `invitation.${result.state === "wrong-user" ? "wrongUser" : result.state}`,
+      key: `invitation.${result.state === "wrong-user" ? "signInInstead" : result.state}`,
     });
   throw await signedIn(result);
 }
 
 export default function Invitation() {
   const { t } = useTranslation();
-  const { invitation, signedInAs } = useLoaderData<typeof loader>();
+  const { invitation, isInvitee } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
   const location = useLocation();
   const [form, fields] = useForm({
@@ -95,26 +96,21 @@ export default function Invitation() {
     <section className="page page--narrow" aria-labelledby="inv-title">
       <h1 id="inv-title">{t("invitation.title", { cohort: invitation.cohortName })}</h1>
       <FormMessage message={actionData?.message} />
-      {invitation.existingUser ? (
-        <>
-          <p>{t("invitation.existingIntro", { email: invitation.email })}</p>
-          {signedInAs === invitation.email ? (
-            <Form method="post">
-              <button type="submit" name="intent" value="join" className="button">
-                {t("invitation.join")}
-              </button>
-            </Form>
-          ) : (
-            <p>
-              <Link className="button" to={`/login?redirectTo=${encodeURIComponent(location.pathname)}`}>
-                {t("invitation.loginFirst")}
-              </Link>
-            </p>
-          )}
-        </>
+      {isInvitee ? (
+        <Form method="post">
+          <p>{t("invitation.signedInIntro", { email: invitation.email })}</p>
+          <button type="submit" name="intent" value="join" className="button">
+            {t("invitation.join")}
+          </button>
+        </Form>
       ) : (
         <>
           <p>{t("invitation.intro", { role: t(`roles.${invitation.role}`) })}</p>
+          <p>
+            {t("invitation.haveAccount", { email: invitation.email })}{" "}
+            <Link to={`/login?redirectTo=${encodeURIComponent(location.pathname)}`}>{t("invitation.loginFirst")}</Link>
+          </p>
+          <h2>{t("invitation.newTitle")}</h2>
           <Form method="post" {...getFormProps(form)} className="stack">
             <div className="field">
               <label htmlFor="invited-email">{t("invitation.email")}</label>

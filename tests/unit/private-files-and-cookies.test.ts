@@ -40,7 +40,7 @@ describe("private files", () => {
 
 describe("cookies under an https APP_URL", () => {
   // Cookies are configured when their modules load, so this runs in a fresh process with that address.
-  const serialized = (appUrl: string, nodeEnv: string) =>
+  const serialized = (appUrl: string, nodeEnv: "production" | "test") =>
     execFileSync(
       process.execPath,
       [
@@ -55,7 +55,7 @@ describe("cookies under an https APP_URL", () => {
     );
 
   it("marks the session and the language cookie Secure, in production and in tests alike", () => {
-    for (const nodeEnv of ["production", "test"]) {
+    for (const nodeEnv of ["production", "test"] as const) {
       const [sid, lng] = JSON.parse(serialized("https://lederprogram.example", nodeEnv)) as string[];
       expect(sid).toMatch(/; Secure/);
       expect(lng).toMatch(/; Secure/);
