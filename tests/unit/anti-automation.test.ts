@@ -10,6 +10,7 @@ import {
   MAX_TOKEN_FAILURES_PER_IP,
 } from "~/models/login-throttle.server";
 import { signIn } from "~/models/user.server";
+import { loader as calendarLoader } from "~/routes/calendar.$token";
 import { action as forgotAction } from "~/routes/forgot-password";
 import { loader as invitationLoader } from "~/routes/invitation.$token";
 import { action as resetAction, loader as resetLoader } from "~/routes/reset-password.$token";
@@ -105,7 +106,7 @@ describe("rate limits on the anonymous endpoints that send mail or check a token
     const ip = "192.0.2.77";
     const unknown = (n: number) => String(n).padStart(32, "a").replace(/[0-9]/g, "b");
     for (let i = 0; i < MAX_TOKEN_FAILURES_PER_IP; i++) {
-      const loader = i % 2 ? resetLoader : invitationLoader;
+      const loader = [resetLoader, invitationLoader, calendarLoader][i % 3]!;
       const r = await loader({ request: new Request(`http://localhost/x/${i}`), params: { token: unknown(i) }, context: { clientIp: ip } });
       expect(statusOf(r)).toBe(404);
     }
@@ -128,6 +129,12 @@ describe("rate limits on the anonymous endpoints that send mail or check a token
     });
     expect(statusOf(post)).toBe(429);
     expect(keyOf(post)).toBe("reset.throttled");
+    const feed = await calendarLoader({
+      request: new Request("http://localhost/calendar/x.ics"),
+      params: { token: `${unknown(3)}.ics` },
+      context: { clientIp: ip },
+    });
+    expect(statusOf(feed)).toBe(429);
     // Another machine is not affected.
     const other = await resetLoader({
       request: new Request("http://localhost/reset-password/x"),
