@@ -5,14 +5,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-import { createRequestHandler } from "@remix-run/express";
-import { broadcastDevReady, installGlobals, type ServerBuild } from "@remix-run/node";
+import { broadcastDevReady, createRequestHandler, installGlobals, type ServerBuild, writeReadableStreamToWritable } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import morgan from "morgan";
 
 import { readClockSettings } from "./app/utils/clock.server";
+import { bodyLimitFor, readBodyWithin, tooLargePage } from "./app/utils/request-body.server";
 
 installGlobals({ nativeFetch: true });
 
@@ -73,14 +73,25 @@ app.use(compression());
 
 // Writes must come from our own pages: on top of SameSite cookies, refuse a non-GET request that
 // a browser marks as coming from another site. Sec-Fetch-Site is trusted when present (pages with
-// a no-referrer policy send "Origin: null" even to themselves); otherwise Origin must be ours.
+// a no-referrer policy send "Origin: null" even to themselves); otherwise Origin must be ours. An
+// Origin that is sent must also name the host Remix will compare it with (X-Forwarded-Host, else
+// Host), or Remix's own check would throw a 500 for what is a refusal.
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const hostOf = (origin: string) => {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+};
 app.use((req, res, next) => {
   if (SAFE_METHODS.has(req.method)) return next();
   const site = req.get("sec-fetch-site");
   const origin = req.get("origin");
   const allowed = new Set([`${req.protocol}://${req.get("host")}`, process.env.APP_URL?.replace(/\/$/, "")].filter(Boolean));
-  const ok = site ? site === "same-origin" || site === "none" : !!origin && allowed.has(origin);
+  const remixHost = req.get("x-forwarded-host")?.split(",")[0]?.trim() || req.get("host");
+  const originMatchesHost = !origin || origin === "null" || hostOf(origin) === remixHost;
+  const ok = originMatchesHost && (site ? site === "same-origin" || site === "none" : !!origin && allowed.has(origin));
   if (ok) return next();
   res.status(403).type("text/plain; charset=utf-8").send("Forespørselen kom ikke fra Lederprogrammet og ble avvist.");
 });
@@ -94,14 +105,81 @@ app.use(morgan(":method :safe-url :status :res[content-length] - :response-time 
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 
-app.all(
-  "*",
-  createRequestHandler({
-    build: async () => build,
-    mode: MODE,
-    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip }),
-  }),
-);
+// Bodies are read here, within a limit per route, and handed to Remix as bytes (see
+// app/utils/request-body.server.ts). An oversized body gets a 413 at once and the connection is
+// closed, so the rest of it is never read.
+const nb = JSON.parse(fs.readFileSync(path.resolve("app/locales/nb/common.json"), "utf8")) as {
+  errors: { tooLarge: { title: string; text: string } };
+};
+const TOO_LARGE_PAGE = tooLargePage(nb.errors.tooLarge.title, nb.errors.tooLarge.text);
+app.use(async (req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD") return next();
+  const read = await readBodyWithin(req, bodyLimitFor(req.path));
+  if (read.ok) {
+    res.locals.body = read.body;
+    return next();
+  }
+  if (read.reason === "aborted") return void req.destroy();
+  res.status(413).type("text/html; charset=utf-8").send(TOO_LARGE_PAGE);
+  // Node reads off and discards the rest (memory stays flat) so the browser sees the page rather
+  // than a reset connection; a body that never ends is cut off after two seconds.
+  req.resume();
+  const hangUp = setTimeout(() => req.socket.destroy(), 2000).unref();
+  req.once("end", () => clearTimeout(hangUp));
+});
+
+const handleRequest = createRequestHandler(() => build, MODE);
+
+// A host name or address, with an optional port: nothing that could move the path ("a/b?").
+const HOST_NAME = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/** The Fetch request Remix sees, or null when the Host or X-Forwarded-Host is not a host. */
+function remixRequest(req: express.Request, res: express.Response): Request | null {
+  // As @remix-run/express builds it: req.hostname follows X-Forwarded-Host from a trusted proxy.
+  const port = (req.get("x-forwarded-host")?.split(",")[0]?.trim() || req.get("host") || "").split(":")[1];
+  const host = `${req.hostname}${port ? `:${port}` : ""}`;
+  if (!HOST_NAME.test(host)) return null;
+  let url: URL;
+  try {
+    url = new URL(`${req.protocol}://${host}${req.originalUrl}`);
+  } catch {
+    return null;
+  }
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(key, v);
+    else if (value !== undefined) headers.set(key, value);
+  }
+  const controller = new AbortController();
+  res.on("close", () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  const body = res.locals.body as Buffer | undefined;
+  return new Request(url.href, {
+    method: req.method,
+    headers,
+    signal: controller.signal,
+    body: body?.length ? new Uint8Array(body) : undefined,
+  });
+}
+
+app.all("*", async (req, res, next) => {
+  try {
+    const request = remixRequest(req, res);
+    if (!request) return void res.status(400).type("text/plain; charset=utf-8").send("Ugyldig adresse.");
+    const response = await handleRequest(request, { cspNonce: res.locals.cspNonce as string, clientIp: req.ip });
+    res.statusMessage = response.statusText;
+    res.status(response.status);
+    for (const [key, value] of response.headers.entries()) res.append(key, value);
+    // Pages and data carry personal content and a per-response CSP nonce: no cache may keep them.
+    // Static files are served above, with their own caching; a route may still say otherwise.
+    if (!response.headers.has("Cache-Control")) res.setHeader("Cache-Control", "no-store");
+    if (response.body) await writeReadableStreamToWritable(response.body, res);
+    else res.end();
+  } catch (error) {
+    next(error);
+  }
+});
 
 // Lets `npm run restore` see that a server is using this database.
 const PID_FILE = path.join(path.dirname(path.resolve(process.env.DATABASE_PATH ?? "data/app.db")), "server.pid");

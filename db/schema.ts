@@ -471,7 +471,8 @@ export const emailOutbox = sqliteTable(
     subject: text("subject").notNull(),
     textBody: text("text_body").notNull(),
     htmlBody: text("html_body"),
-    status: text("status", { enum: ["pending", "sending", "sent", "failed"] })
+    // "cancelled": an admin stopped it before it went (no CHECK in SQL, so no migration).
+    status: text("status", { enum: ["pending", "sending", "sent", "failed", "cancelled"] })
       .notNull()
       .default("pending"),
     attempts: integer("attempts").notNull().default(0),

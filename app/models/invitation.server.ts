@@ -86,7 +86,11 @@ function stateOf(inv: typeof schema.invitations.$inferSelect | undefined, now: D
   return "valid";
 }
 
-/** What the invitation page may show: the cohort and the invited name/e-mail, nothing else. */
+/**
+ * What the invitation page may show: the cohort and the invited name/e-mail, nothing else. Not
+ * whether the address already has an account: the inviter can follow the link too, and the page
+ * must look the same to them for a new and an existing address.
+ */
 export function inspectInvitation(token: string, now = clock.now()) {
   const inv = findByToken(token);
   const state = stateOf(inv, now);
@@ -98,8 +102,7 @@ export function inspectInvitation(token: string, now = clock.now()) {
         .from(schema.organisations)
         .where(eq(schema.organisations.id, inv.organisationId ?? 0))
         .get();
-  const existingUser = !!db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, inv.email)).get();
-  return { state, email: inv.email, name: inv.name, role: inv.role, cohortName: cohort?.name ?? "", existingUser } as const;
+  return { state, email: inv.email, name: inv.name, role: inv.role, cohortName: cohort?.name ?? "" } as const;
 }
 
 export type AcceptResult =

@@ -136,3 +136,14 @@ export function resetMail(m: { to: string; name: string; link: string; locale: L
   const t = translator(m.locale);
   return { kind: "password_reset", to: m.to, subject: t("mail.reset.subject"), text: t("mail.reset.text", { name: m.name, link: m.link }) };
 }
+
+/** Sent once when failed sign-ins for the address trip the ceiling across all clients. */
+export function signInAttemptsMail(m: { to: string; name: string; locale: Lng; minutes: number }): OutgoingMail {
+  const t = translator(m.locale);
+  return {
+    kind: "sign_in_attempts",
+    to: m.to,
+    subject: t("mail.signInAttempts.subject"),
+    text: t("mail.signInAttempts.text", { name: m.name, minutes: m.minutes, link: `${appUrl()}/forgot-password` }),
+  };
+}

@@ -1,7 +1,8 @@
 // Every e-mail goes through the outbox table, written in the same transaction as the change that
-// caused it. Until an SMTP server is configured, the outbox is where mails can be read (and the
-// link is also printed to the server log, so a developer can follow it).
-import { and, asc, eq, lte, sql } from "drizzle-orm";
+// caused it. Invitation, reset and calendar links are keys to someone's account or calendar, so
+// they never leave this module in readable form: the admin's outbox page shows them masked, and
+// only a development server prints them (so a developer without SMTP can follow them).
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
 
 import * as clock from "~/utils/clock.server";
@@ -32,13 +33,23 @@ export function enqueueMail(tx: Tx | typeof db, mail: OutgoingMail, now = clock.
     })
     .onConflictDoNothing({ target: schema.emailOutbox.dedupeKey })
     .run();
-  // Links for invitations and password resets are printed so a developer without SMTP can follow them.
-  if (process.env.NODE_ENV !== "test")
-    console.info(
-      mail.kind === "invitation" || mail.kind === "password_reset"
-        ? `[outbox] ${mail.kind} to ${mail.to}: ${mail.subject}\n${mail.text}`
-        : `[outbox] ${mail.kind} to ${mail.to}`,
-    );
+  const line = outboxLogLine(mail, process.env.NODE_ENV);
+  if (line) console.info(line);
+}
+
+/** What the server log says about a queued mail: the full text only on a development machine. */
+export function outboxLogLine(mail: Pick<OutgoingMail, "kind" | "to" | "subject" | "text">, nodeEnv: string | undefined) {
+  if (nodeEnv === "test") return null;
+  if (nodeEnv === "development" && (mail.kind === "invitation" || mail.kind === "password_reset"))
+    return `[outbox] ${mail.kind} to ${mail.to}: ${mail.subject}\n${mail.text}`;
+  return `[outbox] ${mail.kind} to ${mail.to}`;
+}
+
+const SECRET_LINK = /\/(invitation|reset-password|calendar)\/[^\s/?#"'<>)]+/g;
+
+/** The text with every token link replaced by a placeholder: who, what and where stay readable. */
+export function maskSecretLinks(text: string): string {
+  return text.replace(SECRET_LINK, "/$1/••••••");
 }
 
 // ——— Delivery ———
@@ -120,11 +131,45 @@ export async function deliverDue(transport: Transporter, now = clock.now(), limi
   return { sent, deferred };
 }
 
+/** The admin's view of the outbox: who, what and how it went, with every token link masked. */
 export function listOutbox(limit = 200) {
   return db
-    .select()
+    .select({
+      id: schema.emailOutbox.id,
+      kind: schema.emailOutbox.kind,
+      toAddress: schema.emailOutbox.toAddress,
+      subject: schema.emailOutbox.subject,
+      textBody: schema.emailOutbox.textBody,
+      status: schema.emailOutbox.status,
+      attempts: schema.emailOutbox.attempts,
+      lastError: schema.emailOutbox.lastError,
+      createdAt: schema.emailOutbox.createdAt,
+    })
     .from(schema.emailOutbox)
     .orderBy(sql`${schema.emailOutbox.id} desc`)
     .limit(limit)
-    .all();
+    .all()
+    .map((m) => ({ ...m, textBody: maskSecretLinks(m.textBody), lastError: m.lastError && maskSecretLinks(m.lastError) }));
+}
+
+/** A failed or waiting mail goes out again now, with a fresh count of attempts. False if it is not in the outbox any more. */
+export function retryMail(id: number, now = clock.now()) {
+  return (
+    db
+      .update(schema.emailOutbox)
+      .set({ status: "pending", attempts: 0, nextAttemptAt: now, lastError: null })
+      .where(and(eq(schema.emailOutbox.id, id), inArray(schema.emailOutbox.status, ["pending", "failed"])))
+      .run().changes === 1
+  );
+}
+
+/** A mail not yet sent is never sent. False if it has gone already or does not exist. */
+export function cancelMail(id: number) {
+  return (
+    db
+      .update(schema.emailOutbox)
+      .set({ status: "cancelled" })
+      .where(and(eq(schema.emailOutbox.id, id), inArray(schema.emailOutbox.status, ["pending", "failed"])))
+      .run().changes === 1
+  );
 }

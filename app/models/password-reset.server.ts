@@ -13,6 +13,16 @@ import { hashPassword } from "./password.server";
 
 export const RESET_LIFETIME_MS = 60 * 60 * 1000;
 
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+/** Every reset link of the user not yet used stops working (after a reset or a password change). */
+export function voidResetLinks(tx: Tx | typeof db, userId: number, now = clock.now()) {
+  tx.update(schema.passwordResets)
+    .set({ usedAt: now })
+    .where(and(eq(schema.passwordResets.userId, userId), isNull(schema.passwordResets.usedAt)))
+    .run();
+}
+
 export function requestPasswordReset(email: string, now = clock.now()): { token: string } | null {
   const user = db.select().from(schema.users).where(eq(schema.users.email, email)).get();
   if (!user) return null;
@@ -46,7 +56,7 @@ export function resetState(token: string, now = clock.now()): ResetState {
   return "valid";
 }
 
-/** Sets the new password, uses up the link, and signs the user out everywhere else. */
+/** Sets the new password, uses up this and every other reset link, and signs the user out everywhere else. */
 export async function resetPassword(token: string, password: string, now = clock.now()) {
   const passwordHash = await hashPassword(password);
   return db.transaction((tx) => {
@@ -60,6 +70,7 @@ export async function resetPassword(token: string, password: string, now = clock
       .run();
     if (used.changes !== 1) return { ok: false as const, state: "used" as const };
     tx.update(schema.users).set({ passwordHash }).where(eq(schema.users.id, row.userId)).run();
+    voidResetLinks(tx, row.userId, now);
     invalidateAllSessions(row.userId);
     const user = tx.select({ locale: schema.users.locale }).from(schema.users).where(eq(schema.users.id, row.userId)).get()!;
     return { ok: true as const, userId: row.userId, locale: user.locale, ...createSession(row.userId, now) };

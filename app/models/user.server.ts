@@ -2,10 +2,11 @@ import { eq } from "drizzle-orm";
 
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
-import { createSession, invalidateAllSessions } from "~/utils/session.server";
+import { createSession, invalidateOtherSessions } from "~/utils/session.server";
 
 import { clearFailures, lockedForMinutes, recordFailure } from "./login-throttle.server";
 import { burnVerifyTime, hashPassword, verifyPassword } from "./password.server";
+import { voidResetLinks } from "./password-reset.server";
 
 export type SignInResult =
   | { ok: true; userId: number; locale: "nb" | "en"; token: string; expiresAt: Date }
@@ -22,7 +23,7 @@ export async function signIn(email: string, password: string, ip: string, now = 
     const after = lockedForMinutes(email, ip, now);
     return after > 0 ? { ok: false, reason: "throttled", minutes: after } : { ok: false, reason: "invalid" };
   }
-  clearFailures(email);
+  clearFailures(email, ip);
   db.update(schema.users).set({ lastLoginAt: now }).where(eq(schema.users.id, user.id)).run();
   const session = createSession(user.id, now);
   return { ok: true, userId: user.id, locale: user.locale, ...session };
@@ -36,16 +37,27 @@ export function setLocale(userId: number, locale: "nb" | "en") {
   db.update(schema.users).set({ locale }).where(eq(schema.users.id, userId)).run();
 }
 
-export type ChangePasswordResult = { ok: true; token: string; expiresAt: Date } | { ok: false; reason: "wrong-current" };
+export type ChangePasswordResult = { ok: true } | { ok: false; reason: "wrong-current" };
 
-/** Changes the password and signs the user out everywhere; returns a fresh session for this device. */
-export async function changePassword(userId: number, current: string, next: string): Promise<ChangePasswordResult> {
+/**
+ * Changes the password, signs the user out on every other device and voids every reset link.
+ * The session making the change stays as it is: a page posted without JavaScript renders in the
+ * same request, with the same cookie, so replacing that session would sign the person out.
+ */
+export async function changePassword(
+  userId: number,
+  current: string,
+  next: string,
+  currentSessionToken: string | null,
+  now = clock.now(),
+): Promise<ChangePasswordResult> {
   const user = db.select().from(schema.users).where(eq(schema.users.id, userId)).get();
   if (!user || !(await verifyPassword(user.passwordHash, current))) return { ok: false, reason: "wrong-current" };
   const passwordHash = await hashPassword(next);
-  return db.transaction(() => {
-    db.update(schema.users).set({ passwordHash }).where(eq(schema.users.id, userId)).run();
-    invalidateAllSessions(userId);
-    return { ok: true as const, ...createSession(userId) };
+  db.transaction((tx) => {
+    tx.update(schema.users).set({ passwordHash }).where(eq(schema.users.id, userId)).run();
+    invalidateOtherSessions(userId, currentSessionToken);
+    voidResetLinks(tx, userId, now);
   });
+  return { ok: true };
 }

@@ -48,8 +48,7 @@ type PeopleReply = ActionResult & { link?: string; preview?: RosterPreview; role
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, cohort } = await requireCohortOwner(request, params.cohortId);
-  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_UPLOAD_BYTES * 2)
-    return data<PeopleReply>({ message: { key: "owner.roster.tooBig" } }, { status: 413 });
+  // The whole body is already bounded by server.ts (ROSTER_LIMIT_BYTES), counted on the bytes read.
   const formData = await readForm(request);
   const intent = formData.get("intent");
   const back = `/admin/cohorts/${cohort.id}/people`;

@@ -1,16 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { stringify } from "csv-stringify/sync";
 
 import { audit } from "~/models/audit.server";
 import { participantRows } from "~/models/progress.server";
 import { requireCohortOwner } from "~/utils/auth.server";
 import * as clock from "~/utils/clock.server";
+import { spreadsheetCsv } from "~/utils/csv.server";
 import { db } from "~/utils/db.server";
 import { translator } from "~/utils/i18n.server";
 import { calendarDate } from "~/utils/programme-time";
 
-// One row per participant with the dashboard's figures. UTF-8 with a BOM and ";" as separator, so
-// Norwegian Excel opens it with æøå intact. Counts and dates only, never anything anyone wrote.
+// One row per participant with the dashboard's figures (see spreadsheetCsv for the format).
+// Counts and dates only, never anything anyone wrote.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, cohort } = await requireCohortOwner(request, params.cohortId);
   const t = translator(user.locale);
@@ -50,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       .map((x) => t(`owner.reason.${x}`, { challenge: cohort.followUpChallengeWeeks, checkIn: cohort.followUpCheckInWeeks }))
       .join(", "),
   ]);
-  const csv = stringify([header, ...body], { delimiter: ";", bom: true, record_delimiter: "windows" });
+  const csv = spreadsheetCsv([header, ...body]);
   audit(db, { actorId: user.id, action: "report.csv", subjectType: "cohort", subjectId: cohort.id, detail: { rows: rows.length } });
   const name = `rapport-${cohort.name.toLowerCase().replace(/[^a-z0-9æøå]+/g, "-")}-${calendarDate(clock.now(), cohort.timeZone)}.csv`;
   return new Response(csv, {

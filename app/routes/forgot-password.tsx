@@ -7,15 +7,19 @@ import { useTranslation } from "react-i18next";
 import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { forgotPasswordSchema } from "~/forms/auth";
+import { takeResetRequest } from "~/models/login-throttle.server";
 import { requestPasswordReset } from "~/models/password-reset.server";
-import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { type ActionResult, clientIp, readForm, refuse } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "forgot.title")];
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: forgotPasswordSchema });
   if (submission.status !== "success") return refuse(submission.reply());
+  // Counted whether or not the address exists, so being refused tells nothing either (ADR 012).
+  const wait = takeResetRequest(submission.value.email, clientIp(request, context));
+  if (wait > 0) return refuse(submission.reply(), 429, { key: "errors.rateLimited", values: { count: wait } });
   requestPasswordReset(submission.value.email);
   // The same answer whether or not the address exists.
   return data<ActionResult>({ result: submission.reply({ resetForm: true }), message: { key: "forgot.sent", tone: "success" } });

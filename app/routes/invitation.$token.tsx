@@ -8,21 +8,31 @@ import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { acceptInvitationSchema } from "~/forms/auth";
 import { acceptInvitation, type AcceptResult, inspectInvitation } from "~/models/invitation.server";
+import { recordTokenFailure, tokenLockedForMinutes } from "~/models/login-throttle.server";
 import { getUser } from "~/utils/auth.server";
-import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { type ActionResult, clientIp, readForm, refuse } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/page-title";
 import { commitSessionCookie } from "~/utils/session.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "titles.invitation")];
 
-const statusOf = (state: string) => (state === "unknown" ? 404 : state === "wrong-user" ? 403 : 410);
+const statusOf = (state: string) => (state === "throttled" ? 429 : state === "unknown" ? 404 : state === "wrong-user" ? 403 : 410);
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+/** The invitation as the page may show it; a client that keeps trying unknown links is made to wait (ADR 012). */
+function checkToken(token: string, ip: string) {
+  if (tokenLockedForMinutes(ip) > 0) return { state: "throttled" } as const;
+  const invitation = inspectInvitation(token);
+  if (invitation.state === "unknown") recordTokenFailure(ip);
+  return invitation;
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const invitation = inspectInvitation(params.token ?? "");
-  const signedInAs = user?.email ?? null;
-  return data({ invitation, signedInAs }, { status: invitation.state === "valid" ? 200 : statusOf(invitation.state) });
+  const invitation = checkToken(params.token ?? "", clientIp(request, context));
+  // Only the invitee, signed in, is offered to join with the account they have.
+  const isInvitee = invitation.state === "valid" && user?.email === invitation.email;
+  return data({ invitation, isInvitee }, { status: invitation.state === "valid" ? 200 : statusOf(invitation.state) });
 }
 
 async function signedIn(result: Extract<AcceptResult, { ok: true }>) {
@@ -32,10 +42,10 @@ async function signedIn(result: Extract<AcceptResult, { ok: true }>) {
   return redirect("/", { headers });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const token = params.token ?? "";
   // An invitation that does not work is answered as such, whatever was typed.
-  const found = inspectInvitation(token).state;
+  const found = checkToken(token, clientIp(request, context)).state;
   if (found !== "valid") return data<ActionResult>({ message: { key: `invitation.${found}` } }, { status: statusOf(found) });
   const formData = await readForm(request);
   const user = await getUser(request);
@@ -54,14 +64,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await acceptInvitation(token, submission.value);
   if (!result.ok)
     return refuse(submission.reply({ hideFields: ["password", "confirm"] }), statusOf(result.state), {
-      key: `invitation.${result.state === "wrong-user" ? "wrongUser" : result.state}`,
+      key: `invitation.${result.state === "wrong-user" ? "signInInstead" : result.state}`,
     });
   throw await signedIn(result);
 }
 
 export default function Invitation() {
   const { t } = useTranslation();
-  const { invitation, signedInAs } = useLoaderData<typeof loader>();
+  const { invitation, isInvitee } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
   const location = useLocation();
   const [form, fields] = useForm({
@@ -86,26 +96,21 @@ export default function Invitation() {
     <section className="page page--narrow" aria-labelledby="inv-title">
       <h1 id="inv-title">{t("invitation.title", { cohort: invitation.cohortName })}</h1>
       <FormMessage message={actionData?.message} />
-      {invitation.existingUser ? (
-        <>
-          <p>{t("invitation.existingIntro", { email: invitation.email })}</p>
-          {signedInAs === invitation.email ? (
-            <Form method="post">
-              <button type="submit" name="intent" value="join" className="button">
-                {t("invitation.join")}
-              </button>
-            </Form>
-          ) : (
-            <p>
-              <Link className="button" to={`/login?redirectTo=${encodeURIComponent(location.pathname)}`}>
-                {t("invitation.loginFirst")}
-              </Link>
-            </p>
-          )}
-        </>
+      {isInvitee ? (
+        <Form method="post">
+          <p>{t("invitation.signedInIntro", { email: invitation.email })}</p>
+          <button type="submit" name="intent" value="join" className="button">
+            {t("invitation.join")}
+          </button>
+        </Form>
       ) : (
         <>
           <p>{t("invitation.intro", { role: t(`roles.${invitation.role}`) })}</p>
+          <p>
+            {t("invitation.haveAccount", { email: invitation.email })}{" "}
+            <Link to={`/login?redirectTo=${encodeURIComponent(location.pathname)}`}>{t("invitation.loginFirst")}</Link>
+          </p>
+          <h2>{t("invitation.newTitle")}</h2>
           <Form method="post" {...getFormProps(form)} className="stack">
             <div className="field">
               <label htmlFor="invited-email">{t("invitation.email")}</label>

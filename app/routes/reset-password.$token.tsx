@@ -7,24 +7,33 @@ import { useTranslation } from "react-i18next";
 import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { resetPasswordSchema } from "~/forms/auth";
+import { recordTokenFailure, tokenLockedForMinutes } from "~/models/login-throttle.server";
 import { resetPassword, resetState } from "~/models/password-reset.server";
-import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { type ActionResult, clientIp, readForm, refuse } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/page-title";
 import { commitSessionCookie } from "~/utils/session.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "reset.title")];
 
-const statusOf = (state: string) => (state === "expired" || state === "used" ? 410 : 404);
+const statusOf = (state: string) => (state === "throttled" ? 429 : state === "expired" || state === "used" ? 410 : 404);
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const state = resetState(params.token ?? "");
+/** The link's state; a client that keeps trying unknown links is made to wait (ADR 012). */
+function checkToken(token: string, ip: string) {
+  if (tokenLockedForMinutes(ip) > 0) return "throttled" as const;
+  const state = resetState(token);
+  if (state === "unknown") recordTokenFailure(ip);
+  return state;
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const state = checkToken(params.token ?? "", clientIp(request, context));
   return data({ state }, { status: state === "valid" ? 200 : statusOf(state) });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   // A link that does not work is answered as such, whatever was typed.
-  const state = resetState(params.token ?? "");
+  const state = checkToken(params.token ?? "", clientIp(request, context));
   if (state !== "valid") return data<ActionResult>({ message: { key: `reset.${state}` } }, { status: statusOf(state) });
   const submission = parseWithZod(await readForm(request), { schema: resetPasswordSchema });
   if (submission.status !== "success") return refuse(submission.reply({ hideFields: ["password", "confirm"] }));

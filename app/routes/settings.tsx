@@ -14,7 +14,7 @@ import { changePassword } from "~/models/user.server";
 import { requireUser } from "~/utils/auth.server";
 import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
-import { commitSessionCookie } from "~/utils/session.server";
+import { readSessionToken } from "~/utils/session.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.settings")];
 
@@ -48,12 +48,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: changePasswordSchema });
   const hide = { hideFields: ["current", "password", "confirm"] };
   if (submission.status !== "success") return refuse(submission.reply(hide));
-  const result = await changePassword(user.id, submission.value.current, submission.value.password);
+  const result = await changePassword(user.id, submission.value.current, submission.value.password, await readSessionToken(request));
   if (!result.ok) return refuse(submission.reply({ ...hide, fieldErrors: { current: ["settings.wrongCurrent"] } }), 400);
-  return data<ActionResult>(
-    { result: submission.reply({ resetForm: true }), message: { key: "settings.passwordChanged", tone: "success" } },
-    { headers: { "Set-Cookie": await commitSessionCookie(result.token, result.expiresAt) } },
-  );
+  return data<ActionResult>({
+    result: submission.reply({ resetForm: true }),
+    message: { key: "settings.passwordChanged", tone: "success" },
+  });
 }
 
 export default function Settings() {

@@ -44,7 +44,13 @@ export async function requireOwner(request: Request): Promise<SessionUser> {
   return user;
 }
 
-const idParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+// Digits only: z.coerce alone would take "1\n", " 1", "1e0" and "0x1" as 1, and the raw parameter
+// could then reach a header (a file name) and make a 500.
+const idParam = z
+  .string()
+  .regex(/^[1-9][0-9]{0,15}$/)
+  .transform(Number)
+  .pipe(z.number().int().positive().max(Number.MAX_SAFE_INTEGER));
 
 export function parseId(value: string | undefined): number {
   const parsed = idParam.safeParse(value);

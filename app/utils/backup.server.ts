@@ -6,6 +6,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 
 import * as clock from "~/utils/clock.server";
+import { restrictToOwner } from "~/utils/private-file.server";
 
 export function pidFile(databaseFile: string) {
   return path.join(path.dirname(path.resolve(databaseFile)), "server.pid");
@@ -33,14 +34,17 @@ export async function backupDatabase(
   databaseFile: string,
   dir = path.join(path.dirname(path.resolve(databaseFile)), "backups"),
 ): Promise<string> {
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const target = path.join(dir, `${path.basename(databaseFile, ".db")}-${stamp()}.db`);
+  // A backup is as private as the database: created 0600 before SQLite writes into it.
+  fs.closeSync(fs.openSync(target, "wx", 0o600));
   const source = new Database(databaseFile, { readonly: true, fileMustExist: true });
   try {
     await source.backup(target);
   } finally {
     source.close();
   }
+  restrictToOwner(target);
   return target;
 }
 
@@ -55,4 +59,5 @@ export function restoreDatabase(backupFile: string, databaseFile: string) {
   }
   for (const suffix of ["-wal", "-shm"]) fs.rmSync(databaseFile + suffix, { force: true });
   fs.copyFileSync(backupFile, databaseFile);
+  restrictToOwner(databaseFile);
 }

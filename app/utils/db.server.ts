@@ -7,6 +7,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 
 import * as schema from "../../db/schema";
 import { env } from "./env.server";
+import { restrictToOwner } from "./private-file.server";
 
 export { schema };
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -15,7 +16,12 @@ const MIGRATIONS = path.resolve("db/migrations");
 
 /** Opens (creating if needed) a database file with the settings every connection must have. */
 export function openDatabase(file: string): DB {
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ":memory:") {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
+    // SQLite gives -wal and -shm the main file's mode, so it is made 0600 before SQLite opens it.
+    fs.closeSync(fs.openSync(file, "a", 0o600));
+    restrictToOwner(file);
+  }
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");

@@ -26,3 +26,8 @@ export const env = readEnv();
 export function appUrl(): string {
   return (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
 }
+
+/** Cookies are Secure whenever the public address is https, so no cookie ever travels in clear text there. */
+export function cookiesSecure(): boolean {
+  return appUrl().startsWith("https://");
+}

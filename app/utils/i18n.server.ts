@@ -4,8 +4,16 @@ import { RemixI18Next } from "remix-i18next/server";
 
 import i18nConfig, { type Lng } from "~/i18n";
 
+import { cookiesSecure } from "./env.server";
+
 /** The chosen language for anonymous pages; signed-in users' choice is also stored on their account. */
-export const localeCookie = createCookie("lng", { path: "/", sameSite: "lax", httpOnly: true, maxAge: 365 * 24 * 3600 });
+export const localeCookie = createCookie("lng", {
+  path: "/",
+  sameSite: "lax",
+  httpOnly: true,
+  secure: cookiesSecure(),
+  maxAge: 365 * 24 * 3600,
+});
 
 export const i18next = new RemixI18Next({
   detection: {

@@ -1,24 +1,28 @@
 // Sessions as in Lucia's session guide (not the deprecated `lucia` package, see
 // docs/decisions/001-sessions-without-lucia.md): a random token lives only in the cookie; the
 // database keeps its SHA-256, so a leaked table gives no usable cookie. Sliding expiry: a session
-// used in the second half of its life is extended.
+// used in the second half of its idle lifetime is extended, but never past its absolute lifetime
+// from sign-in (ASVS 3.3.2: periodic re-authentication even while actively used).
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { createCookie } from "@remix-run/node";
-import { eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 
 import * as clock from "~/utils/clock.server";
 
 import { db, schema } from "./db.server";
-import { env } from "./env.server";
+import { cookiesSecure } from "./env.server";
 
-export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+/** Idle lifetime: a session not used for this long has ended. */
+export const SESSION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
+/** Absolute lifetime: 30 days after sign-in the person signs in again, however often they came. */
+export const SESSION_ABSOLUTE_MS = 30 * 24 * 60 * 60 * 1000;
 const RENEW_WHEN_LESS_THAN_MS = SESSION_LIFETIME_MS / 2;
 
 export const sessionCookie = createCookie("sid", {
   httpOnly: true,
   sameSite: "lax",
-  secure: env.NODE_ENV === "production" && (process.env.APP_URL ?? "").startsWith("https://"),
+  secure: cookiesSecure(),
   path: "/",
   maxAge: SESSION_LIFETIME_MS / 1000,
 });
@@ -57,6 +61,7 @@ export function validateSessionToken(token: string, now = clock.now()): { user: 
   const row = db
     .select({
       expiresAt: schema.sessions.expiresAt,
+      createdAt: schema.sessions.createdAt,
       user: {
         id: schema.users.id,
         email: schema.users.email,
@@ -70,13 +75,14 @@ export function validateSessionToken(token: string, now = clock.now()): { user: 
     .where(eq(schema.sessions.id, id))
     .get();
   if (!row) return null;
-  if (row.expiresAt.getTime() <= now.getTime()) {
+  const endsAt = row.createdAt.getTime() + SESSION_ABSOLUTE_MS;
+  if (row.expiresAt.getTime() <= now.getTime() || endsAt <= now.getTime()) {
     db.delete(schema.sessions).where(eq(schema.sessions.id, id)).run();
     return null;
   }
   let expiresAt = row.expiresAt;
-  if (expiresAt.getTime() - now.getTime() < RENEW_WHEN_LESS_THAN_MS) {
-    expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  if (expiresAt.getTime() - now.getTime() < RENEW_WHEN_LESS_THAN_MS && expiresAt.getTime() < endsAt) {
+    expiresAt = new Date(Math.min(now.getTime() + SESSION_LIFETIME_MS, endsAt));
     db.update(schema.sessions).set({ expiresAt }).where(eq(schema.sessions.id, id)).run();
   }
   return { user: row.user, expiresAt };
@@ -90,6 +96,13 @@ export function invalidateSessionToken(token: string) {
 
 export function invalidateAllSessions(userId: number) {
   db.delete(schema.sessions).where(eq(schema.sessions.userId, userId)).run();
+}
+
+/** Signs the user out everywhere except the session of `keepToken` (the device making a change). */
+export function invalidateOtherSessions(userId: number, keepToken: string | null) {
+  db.delete(schema.sessions)
+    .where(and(eq(schema.sessions.userId, userId), ne(schema.sessions.id, keepToken ? hashToken(keepToken) : "")))
+    .run();
 }
 
 export async function readSessionToken(request: Request): Promise<string | null> {

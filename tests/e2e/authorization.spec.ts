@@ -100,6 +100,7 @@ GET    /admin/cohorts/:cohortId/report.csv                    | →/login   | 40
 GET    /admin/organisations                                   | →/login   | 403        | 403        | 403        | 403        | 403        | 200
 POST   /admin/organisations                                   | →/login   | 403        | 403        | 403        | 403        | 403        | 400
 GET    /admin/outbox                                          | →/login   | 403        | 403        | 403        | 403        | 403        | 200
+POST   /admin/outbox                                          | →/login   | 403        | 403        | 403        | 403        | 403        | 400
 GET    /admin/audit                                           | →/login   | 403        | 403        | 403        | 403        | 403        | 200
 `;
 

@@ -192,3 +192,18 @@ test("writes from another site are refused, whatever the cookie", async () => {
   expect((await evil.get("/login")).status()).toBe(200);
   await Promise.all([evil.dispose(), noOrigin.dispose(), crossSite.dispose()]);
 });
+
+test("the admin's outbox shows who was sent a reset or an invitation link, never a link that works", async () => {
+  const anonymous = await as(null);
+  expect((await anonymous.post("/forgot-password", { form: { email: "deltaker05@demo.example" } })).status()).toBe(200);
+  const owner = await as("programeier@demo.example");
+  const invited = `utboks.${Date.now()}@test.example`;
+  await owner.post("/admin/cohorts/1/people", { form: { intent: "invite", name: "Utboks Test", email: invited, role: "participant" } });
+  const admin = await as("admin@demo.example");
+  const page = await (await admin.get("/admin/outbox")).text();
+  expect(page).toContain("deltaker05@demo.example");
+  expect(page).toContain(invited);
+  expect(page).toContain("/reset-password/••••••");
+  expect(page).not.toMatch(/\/(invitation|reset-password|calendar)\/[a-z2-7]{32}/);
+  await Promise.all([anonymous.dispose(), owner.dispose(), admin.dispose()]);
+});

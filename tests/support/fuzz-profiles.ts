@@ -17,6 +17,7 @@ import { rsvpSchema } from "~/forms/gathering";
 import { inviteSchema } from "~/forms/invitation";
 import { deleteSchema, draftSchema, entrySchema, revokeSchema, shareSchema } from "~/forms/journal";
 import { completionSchema, reflectionSchema } from "~/forms/module";
+import { outboxActionSchema } from "~/forms/outbox";
 import {
   cohortSettingsSchema,
   gatheringSchema,
@@ -92,6 +93,11 @@ export async function buildFuzzWorld() {
     role: "participant",
   });
   const reset = requestPasswordReset(b.email)!;
+  const outboxIds = db
+    .select({ id: schema.emailOutbox.id })
+    .from(schema.emailOutbox)
+    .all()
+    .map((m) => String(m.id));
 
   const ids = [a, b, c, ownerA, admin]
     .map((u) => String(u.id))
@@ -198,6 +204,12 @@ export async function buildFuzzWorld() {
       params: {},
       schemas: [newCohortSchema],
       extra: { choices: { organisationId: [String(cohort.organisationId), String(other.organisationId)] } },
+    },
+    "admin.outbox.tsx": {
+      actor: "admin",
+      params: {},
+      schemas: [outboxActionSchema],
+      extra: { choices: { intent: ["retry", "cancel"], mailId: outboxIds } },
     },
     "admin.organisations.tsx": {
       actor: "admin",

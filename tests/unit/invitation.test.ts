@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 
 import { acceptInvitation, createInvitation, inspectInvitation, INVITATION_LIFETIME_MS } from "~/models/invitation.server";
+import { loader as invitationLoader } from "~/routes/invitation.$token";
 import { db, schema } from "~/utils/db.server";
-import { validateSessionToken } from "~/utils/session.server";
+import { createSession, validateSessionToken } from "~/utils/session.server";
 
-import { addMember, makeCohort, makeUser } from "../support/factories";
+import { addMember, makeCohort, makeUser, requestAs } from "../support/factories";
 
 const DAY = 86_400_000;
 
@@ -31,7 +32,6 @@ describe("invitations", () => {
       state: "valid",
       email: "ny@nav.example",
       cohortName: "Kohort Vest",
-      existingUser: false,
     });
 
     const result = await acceptInvitation(token, { name: "Nora Ny", password: "et langt passord" });
@@ -88,6 +88,31 @@ describe("invitations", () => {
 
   it("unknown and malformed tokens are simply unknown", async () => {
     for (const t of ["", "abc", "a".repeat(32), "../../etc/passwd"]) expect(inspectInvitation(t).state).toBe("unknown");
+  });
+
+  it("the page an inviting owner could follow looks the same for a new and an existing address", async () => {
+    const { cohort, owner } = await setup();
+    await makeUser({ email: "harkonto@nav.example" });
+    const page = async (email: string) => {
+      const { token } = createInvitation(owner, { cohortId: cohort.id, email, name: "Samme Navn", role: "participant" });
+      const request = await requestAs(createSession(owner.id).token, `http://localhost/invitation/${token}`);
+      const reply = (await invitationLoader({ request, params: { token }, context: {} })) as { data: unknown };
+      return JSON.stringify(reply.data).replaceAll(email, "<adresse>");
+    };
+    expect(await page("harkonto@nav.example")).toBe(await page("ingenkonto@nav.example"));
+  });
+
+  it("only the invitee, signed in, is offered to join with their account", async () => {
+    const { cohort, owner } = await setup();
+    const invitee = await makeUser({ email: "inviteret@nav.example" });
+    const { token } = createInvitation(owner, { cohortId: cohort.id, email: invitee.email, name: "I", role: "participant" });
+    const as = async (userId: number | null) => {
+      const request = await requestAs(userId ? createSession(userId).token : null, `http://localhost/invitation/${token}`);
+      return ((await invitationLoader({ request, params: { token }, context: {} })) as { data: { isInvitee: boolean } }).data.isInvitee;
+    };
+    expect(await as(invitee.id)).toBe(true);
+    expect(await as(owner.id)).toBe(false);
+    expect(await as(null)).toBe(false);
   });
 
   it("an existing account joins only when signed in as the invited address", async () => {

@@ -6,6 +6,7 @@ import {
   hashToken,
   invalidateAllSessions,
   invalidateSessionToken,
+  SESSION_ABSOLUTE_MS,
   SESSION_LIFETIME_MS,
   validateSessionToken,
 } from "~/utils/session.server";
@@ -50,9 +51,22 @@ describe("sessions", () => {
     const { token, expiresAt } = createSession(user.id, created);
     const early = validateSessionToken(token, new Date(created.getTime() + 2 * DAY));
     expect(early?.expiresAt.getTime()).toBe(expiresAt.getTime());
-    const later = new Date(created.getTime() + 20 * DAY);
+    const later = new Date(created.getTime() + 10 * DAY);
     const renewed = validateSessionToken(token, later);
     expect(renewed?.expiresAt.getTime()).toBe(later.getTime() + SESSION_LIFETIME_MS);
+  });
+
+  it("ends a session 30 days after sign-in however often it is used (absolute lifetime)", async () => {
+    const user = await makeUser();
+    const signedIn = new Date("2026-11-01T08:00:00Z");
+    const { token } = createSession(user.id, signedIn);
+    let last = null;
+    for (let day = 1; day < 30; day++) {
+      last = validateSessionToken(token, new Date(signedIn.getTime() + day * DAY));
+      expect(last, `day ${day}`).not.toBeNull();
+      expect(last!.expiresAt.getTime()).toBeLessThanOrEqual(signedIn.getTime() + SESSION_ABSOLUTE_MS);
+    }
+    expect(validateSessionToken(token, new Date(signedIn.getTime() + SESSION_ABSOLUTE_MS))).toBeNull();
   });
 
   it("signing out revokes exactly that session", async () => {

@@ -1,0 +1,7 @@
+import { z } from "zod";
+
+/** An admin sends a waiting or failed mail again, or stops it; reading it is not an action. */
+export const outboxActionSchema = z.object({
+  intent: z.enum(["retry", "cancel"], { error: "errors.invalidChoice" }),
+  mailId: z.coerce.number({ error: "errors.invalidChoice" }).int().positive().max(Number.MAX_SAFE_INTEGER),
+});

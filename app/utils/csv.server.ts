@@ -1,0 +1,20 @@
+// Every CSV the product writes goes through here, so none can forget formula escaping.
+// Spreadsheets run a cell that starts with = + - @ (or tab/CR, which some strip first) as a
+// formula; a participant who names themselves =HYPERLINK(…) could then exfiltrate the row of an
+// owner who opens the report. csv-stringify prefixes such cells with ' (OWASP "CSV injection").
+import { stringify } from "csv-stringify/sync";
+
+type Cell = string | number | null | undefined;
+
+/** UTF-8 with a BOM and ";" between cells, so Norwegian Excel opens it with æøå intact. */
+export function spreadsheetCsv(rows: Cell[][]): string {
+  return stringify(rows, {
+    delimiter: ";",
+    bom: true,
+    record_delimiter: "windows",
+    escape_formulas: true,
+    // csv-stringify quotes a cell holding the whole "\r\n" delimiter but not a lone CR or LF,
+    // which would split the row in a spreadsheet.
+    quoted_match: /[\r\n]/,
+  });
+}
