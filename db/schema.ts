@@ -483,3 +483,36 @@ export const emailOutbox = sqliteTable(
   },
   (t) => [index("email_outbox_status_next_idx").on(t.status, t.nextAttemptAt)],
 );
+
+// The next partner conversation, as agreed: one plan per partnership, replaced when either partner
+// proposes another time. It is in both partners' calendar feeds and can be downloaded as .ics.
+export const nextTalks = sqliteTable("next_talks", {
+  partnershipId: integer("partnership_id")
+    .primaryKey()
+    .references(() => partnerships.id, { onDelete: "cascade" }),
+  proposedBy: integer("proposed_by").references(() => users.id, { onDelete: "set null" }),
+  startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+  minutes: integer("minutes").notNull(),
+  // Where: a room, "telefon", or a video link.
+  place: text("place").notNull().default(""),
+  // Bumped on every change so calendar programs replace the event (iCalendar SEQUENCE).
+  sequence: integer("sequence").notNull().default(0),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+// A word back on a shared entry, seen only by the author and the people it is shared with.
+export const entryComments = sqliteTable(
+  "entry_comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => journalEntries.id, { onDelete: "cascade" }),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("entry_comments_entry_idx").on(t.entryId, t.createdAt)],
+);

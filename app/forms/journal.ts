@@ -51,3 +51,19 @@ export const journalFilterSchema = z.object({
   source: z.enum(["free", "module_prompt", "challenge"]).optional().catch(undefined),
   tag: z.string().max(40).optional(),
 });
+
+/** A word back on a shared entry (by the person it is shared with, or the author). */
+export const commentSchema = z.object({
+  intent: z.literal("comment"),
+  entryId: z.coerce.number({ error: "errors.invalidChoice" }).int("errors.invalidChoice").positive("errors.invalidChoice"),
+  body: z
+    .string({ error: "errors.required" })
+    .trim()
+    .min(1, "errors.required")
+    .max(1_000, "errors.tooLong")
+    .refine(noControl, "errors.invalidCharacters"),
+});
+export const deleteCommentSchema = z.object({
+  intent: z.literal("delete-comment"),
+  commentId: z.coerce.number({ error: "errors.invalidChoice" }).int("errors.invalidChoice").positive("errors.invalidChoice"),
+});

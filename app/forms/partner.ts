@@ -50,3 +50,22 @@ export const confirmCheckInSchema = z.object({
 export function topicsOf(v: { topics: string[]; otherTopic: string }): string[] {
   return [...new Set(v.topics), ...(v.otherTopic ? [`free:${v.otherTopic}`] : [])];
 }
+
+/** Propose (or move) the next conversation. */
+export const planTalkSchema = z.object({
+  intent: z.literal("plan"),
+  date: z.string({ error: "errors.required" }).refine(isValidCalendarDate, "errors.dateInvalid"),
+  time: z.string({ error: "errors.required" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "errors.timeInvalid"),
+  minutes: z.coerce
+    .number({ error: "errors.talkMinutesRange" })
+    .int("errors.talkMinutesRange")
+    .min(5, "errors.talkMinutesRange")
+    .max(240, "errors.talkMinutesRange"),
+  place: z
+    .string()
+    .trim()
+    .max(300, "errors.tooLong")
+    .refine((s) => !hasControlCharacters(s), "errors.invalidCharacters")
+    .default(""),
+});
+export const cancelTalkSchema = z.object({ intent: z.literal("cancel-plan") });

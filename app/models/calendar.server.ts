@@ -9,7 +9,9 @@ import { DateTime } from "luxon";
 
 import type { Lng } from "~/i18n";
 import { listChallengeWeeks } from "~/models/challenge.server";
-import { getParticipation } from "~/models/cohort.server";
+import { getParticipation, type Participation } from "~/models/cohort.server";
+import { getNextTalk, type NextTalk } from "~/models/next-talk.server";
+import { currentPartnership } from "~/models/partnership.server";
 import { db, schema } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { translator } from "~/utils/i18n.server";
@@ -59,6 +61,39 @@ function addGathering(cal: ICalCalendar, g: typeof schema.gatherings.$inferSelec
   });
 }
 
+/** The agreed next partner conversation as a timed event: the same UID in the feed and the .ics, so it is one event. */
+function addNextTalk(cal: ICalCalendar, talk: NextTalk, timeZone: string, summary: string) {
+  cal.createEvent({
+    id: `next-talk-${talk.partnershipId}@${UID_DOMAIN}`,
+    start: DateTime.fromJSDate(talk.startsAt, { zone: timeZone }),
+    end: DateTime.fromJSDate(new Date(talk.startsAt.getTime() + talk.minutes * 60_000), { zone: timeZone }),
+    timezone: timeZone,
+    summary,
+    location: talk.place || undefined,
+    url: `${appUrl()}/partner#next-talk`,
+    sequence: talk.sequence,
+  });
+}
+
+function partnerNames(userId: number, participation: Participation) {
+  return (currentPartnership(userId, participation)?.partners ?? []).map((p) => p.name).join(", ");
+}
+
+/** The next partner conversation as an .ics file, for either partner; null when none is planned. */
+export function nextTalkIcs(userId: number): string | null {
+  const participation = getParticipation(userId);
+  if (!participation) return null;
+  const talk = getNextTalk(userId, participation);
+  if (!talk) return null;
+  const t = translator(
+    (db.select({ l: schema.users.locale }).from(schema.users).where(eq(schema.users.id, userId)).get()?.l ?? "nb") as Lng,
+  );
+  const summary = t("calendar.nextTalk", { names: partnerNames(userId, participation) });
+  const cal = calendar(summary, participation.cohort.timeZone);
+  addNextTalk(cal, talk, participation.cohort.timeZone, summary);
+  return cal.toString();
+}
+
 /** The whole personal feed, or null for an unknown token (the route answers 404 without a hint). */
 export function calendarFeed(token: string): string | null {
   if (!/^[a-z2-7]{32}$/.test(token)) return null;
@@ -96,6 +131,8 @@ export function calendarFeed(token: string): string | null {
         });
       }
     }
+    const talk = getNextTalk(user.id, participation);
+    if (talk) addNextTalk(cal, talk, cohort.timeZone, t("calendar.nextTalk", { names: partnerNames(user.id, participation) }));
     // Planned partner conversations: the cadence's weeks within each of the participant's pairings.
     const every = getProgramme().arc.checkInEveryWeeks;
     const periods = db

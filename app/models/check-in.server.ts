@@ -3,14 +3,13 @@
 // correction is a visible amendment. Readable by the partnership's members only.
 import { and, asc, desc, eq, inArray, isNull, ne, notExists, sql } from "drizzle-orm";
 
-import type { Lng } from "~/i18n";
 import { audit } from "~/models/audit.server";
 import { listChallengeWeeks } from "~/models/challenge.server";
 import type { Participation } from "~/models/cohort.server";
+import { notify } from "~/models/notify.server";
 import { currentPartnership } from "~/models/partnership.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
-import { translator } from "~/utils/i18n.server";
 import { getProgramme } from "~/utils/programme.server";
 import { addDays, programmeMonthOfWeek } from "~/utils/programme-time";
 
@@ -152,27 +151,31 @@ export function pendingConfirmations(userId: number, participation: Participatio
 
 // ——— Writing ———
 
+/** The others in the partnership: whom a conversation concerns. */
+function othersIn(tx: Tx | typeof db, partnershipId: number, userId: number) {
+  return tx
+    .select({ id: members.userId })
+    .from(members)
+    .where(and(eq(members.partnershipId, partnershipId), ne(members.userId, userId)))
+    .all()
+    .map((m) => m.id);
+}
+
 function notifyPartners(tx: Tx, userId: number, partnershipId: number, checkInId: number, now: Date) {
   const author = tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get();
-  const others = tx
-    .select({ id: users.id, locale: users.locale })
-    .from(members)
-    .innerJoin(users, eq(users.id, members.userId))
-    .where(and(eq(members.partnershipId, partnershipId), ne(members.userId, userId)))
-    .all();
-  for (const o of others) {
-    tx.insert(schema.notices)
-      .values({
-        userId: o.id,
-        dedupeKey: `checkin-logged:${checkInId}:${o.id}`,
-        kind: "checkin_logged",
-        title: translator(o.locale as Lng)("notices.checkInLogged", { name: author?.name ?? "" }),
-        link: `/partner#checkin-${checkInId}`,
-        createdAt: now,
-      })
-      .onConflictDoNothing()
-      .run();
-  }
+  notify(
+    tx,
+    othersIn(tx, partnershipId, userId).map((id) => ({
+      userId: id,
+      kind: "checkin_logged",
+      dedupeKey: `checkin-logged:${checkInId}:${id}`,
+      link: `/partner#checkin-${checkInId}`,
+      titleKey: "notices.checkInLogged",
+      values: { name: author?.name ?? "" },
+      mail: "checkIn" as const,
+    })),
+    now,
+  );
 }
 
 /** Logs a conversation in the current partnership. An identical re-submission returns the existing entry. */

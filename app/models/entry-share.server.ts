@@ -5,6 +5,7 @@
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 
 import type { Participation } from "~/models/cohort.server";
+import { notify } from "~/models/notify.server";
 import { currentPartnership } from "~/models/partnership.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
@@ -66,6 +67,7 @@ export function shareEntry(
   const partners = new Map((currentPartnership(authorId, participation)?.partners ?? []).map((p) => [p.userId, p.name]));
   const chosen = [...new Set(recipientIds)];
   if (!chosen.length || chosen.some((id) => !partners.has(id))) return { ok: false, reason: "not-a-partner" };
+  const author = db.select({ name: users.name }).from(users).where(eq(users.id, authorId)).get();
   db.transaction((tx) => {
     for (const userId of chosen) {
       tx.insert(shares)
@@ -73,6 +75,20 @@ export function shareEntry(
         .onConflictDoUpdate({ target: [shares.entryId, shares.userId], set: { grantedAt: now, revokedAt: null } })
         .run();
     }
+    // Who shared, never what: the text stays on the platform.
+    notify(
+      tx,
+      chosen.map((userId) => ({
+        userId,
+        kind: "entry_shared",
+        dedupeKey: `entry-shared:${entryId}:${userId}:${now.getTime()}`,
+        link: `/partner#shared-${entryId}`,
+        titleKey: "notices.entryShared",
+        values: { name: author?.name ?? "" },
+        mail: "checkIn" as const,
+      })),
+      now,
+    );
   });
   return { ok: true, names: chosen.map((id) => partners.get(id)!) };
 }

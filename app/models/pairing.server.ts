@@ -7,6 +7,7 @@ import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 
 import { audit } from "./audit.server";
+import { notify } from "./notify.server";
 
 const { partnerships, partnershipMembers: members, users, memberships } = schema;
 
@@ -75,7 +76,29 @@ function earlierPairs(cohortId: number): Set<string> {
   return new Set([...byP.values()].flatMap(pairsOf));
 }
 
-export type PeriodRefusal = "bad-period" | "overlap" | "too-few" | "bad-group" | "no-proposal";
+export type PeriodRefusal = "bad-period" | "overlap" | "too-few" | "bad-group" | "no-proposal" | "repeats";
+
+/** For each person, the names of everyone they have been paired with in published periods. */
+function earlierPartnersByPerson(cohortId: number): Map<number, string[]> {
+  const rows = db
+    .select({ pid: members.partnershipId, uid: members.userId, name: users.name })
+    .from(members)
+    .innerJoin(partnerships, eq(partnerships.id, members.partnershipId))
+    .innerJoin(users, eq(users.id, members.userId))
+    .where(and(eq(partnerships.cohortId, cohortId), isNotNull(partnerships.publishedAt)))
+    .orderBy(asc(partnerships.fromWeek))
+    .all();
+  const byP = new Map<number, { uid: number; name: string }[]>();
+  for (const r of rows) byP.set(r.pid, [...(byP.get(r.pid) ?? []), { uid: r.uid, name: r.name }]);
+  const out = new Map<number, string[]>();
+  for (const group of byP.values()) {
+    for (const m of group) {
+      const others = group.filter((o) => o.uid !== m.uid).map((o) => o.name);
+      out.set(m.uid, [...new Set([...(out.get(m.uid) ?? []), ...others])]);
+    }
+  }
+  return out;
+}
 
 function overlapsPublished(cohortId: number, fromWeek: number, toWeek: number) {
   return db
@@ -161,15 +184,41 @@ export function adjustProposal(actor: { id: number }, cohortId: number, assignme
   return { ok: true as const };
 }
 
-export function publishProposal(actor: { id: number }, cohortId: number, now = clock.now()) {
+/**
+ * Publishes the proposal. A grouping that repeats an earlier pair (after a hand adjustment) is
+ * refused unless the owner has confirmed it knowingly. Everyone in it gets a notice: who, from when.
+ */
+export function publishProposal(actor: { id: number }, cohortId: number, now = clock.now(), options: { confirmRepeats?: boolean } = {}) {
   const proposal = getProposal(cohortId);
   if (!proposal) return { ok: false as const, reason: "no-proposal" as PeriodRefusal };
   if (overlapsPublished(cohortId, proposal.fromWeek, proposal.toWeek)) return { ok: false as const, reason: "overlap" as PeriodRefusal };
+  if (proposal.groups.some((g) => g.repeat) && !options.confirmRepeats) return { ok: false as const, reason: "repeats" as PeriodRefusal };
   db.transaction((tx) => {
     tx.update(partnerships)
       .set({ publishedAt: now })
       .where(and(eq(partnerships.cohortId, cohortId), isNull(partnerships.publishedAt)))
       .run();
+    notify(
+      tx,
+      proposal.groups.flatMap((g) =>
+        g.members.map((m) => ({
+          userId: m.userId,
+          kind: "pairs_published",
+          dedupeKey: `pairs-published:${g.id}:${m.userId}`,
+          link: "/partner",
+          titleKey: "notices.pairsPublished",
+          values: {
+            week: proposal.fromWeek,
+            names: g.members
+              .filter((o) => o.userId !== m.userId)
+              .map((o) => o.name)
+              .join(", "),
+          },
+          mail: "checkIn" as const,
+        })),
+      ),
+      now,
+    );
     audit(tx, {
       actorId: actor.id,
       action: "pairing.publish",
@@ -203,10 +252,15 @@ export function getProposal(cohortId: number) {
   const groups = listGroups(cohortId, false);
   if (!groups.length) return null;
   const earlier = earlierPairs(cohortId);
+  const before = earlierPartnersByPerson(cohortId);
   return {
     fromWeek: groups[0]!.fromWeek,
     toWeek: groups[0]!.toWeek,
-    groups: groups.map((g) => ({ ...g, repeat: pairsOf(g.members.map((m) => m.userId)).some((p) => earlier.has(p)) })),
+    groups: groups.map((g) => ({
+      ...g,
+      members: g.members.map((m) => ({ ...m, earlierPartners: before.get(m.userId) ?? [] })),
+      repeat: pairsOf(g.members.map((m) => m.userId)).some((p) => earlier.has(p)),
+    })),
   };
 }
 

@@ -45,6 +45,31 @@ export function currentPartnership(userId: number, participation: Participation,
   };
 }
 
+/** The next published pairing after the current week, as soon as the owner has published it. */
+export function nextPartnership(userId: number, participation: Participation) {
+  const row = db
+    .select({ id: partnerships.id, fromWeek: partnerships.fromWeek, toWeek: partnerships.toWeek })
+    .from(partnerships)
+    .innerJoin(members, and(eq(members.partnershipId, partnerships.id), eq(members.userId, userId)))
+    .where(
+      and(
+        eq(partnerships.cohortId, participation.cohort.id),
+        isNotNull(partnerships.publishedAt),
+        sql`${partnerships.fromWeek} > ${participation.clock.currentWeek}`,
+      ),
+    )
+    .orderBy(asc(partnerships.fromWeek))
+    .get();
+  if (!row) return null;
+  return {
+    ...row,
+    partners: membersOf([row.id])
+      .filter((m) => m.userId !== userId)
+      .map((m) => m.name),
+    startsOn: weekStartDate(participation.cohort.startDate, row.fromWeek),
+  };
+}
+
 /** Earlier pairings of this participant in the cohort (names and periods only). */
 export function earlierPartnerships(userId: number, participation: Participation) {
   const rows = db

@@ -44,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     throw redirect(`${back}?saved=adjusted`);
   }
   if (intent === "publish") {
-    const result = publishProposal(user, cohort.id);
+    const result = publishProposal(user, cohort.id, undefined, { confirmRepeats: formData.get("confirmRepeats") === "yes" });
     if (!result.ok) return refused(result.reason);
     throw redirect(`${back}?saved=published`);
   }
@@ -117,7 +117,15 @@ export default function Partners() {
                   </h4>
                   {g.members.map((m) => (
                     <div className="field field--inline" key={m.userId}>
-                      <label htmlFor={`group-${m.userId}`}>{m.name}</label>
+                      <label htmlFor={`group-${m.userId}`}>
+                        {m.name}
+                        <span className="field-hint">
+                          {" "}
+                          {m.earlierPartners.length
+                            ? t("owner.pairing.earlierPartners", { names: m.earlierPartners.join(", ") })
+                            : t("owner.pairing.noEarlierPartners")}
+                        </span>
+                      </label>
                       <select id={`group-${m.userId}`} name={`group-${m.userId}`} defaultValue={gi + 1}>
                         {proposal.groups.map((_, oi) => (
                           <option key={oi} value={oi + 1}>
@@ -135,8 +143,14 @@ export default function Partners() {
               {t("owner.pairing.saveAdjust")}
             </button>
           </Form>
-          <Form method="post">
+          <Form method="post" className="stack">
             <input type="hidden" name="intent" value="publish" />
+            {proposal.groups.some((g) => g.repeat) ? (
+              <div className="choice">
+                <input type="checkbox" id="confirm-repeats" name="confirmRepeats" value="yes" />
+                <label htmlFor="confirm-repeats">{t("owner.pairing.confirmRepeats")}</label>
+              </div>
+            ) : null}
             <button type="submit" className="button">
               {t("owner.pairing.publish")}
             </button>

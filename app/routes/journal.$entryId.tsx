@@ -4,10 +4,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { FormMessage } from "~/components/form/FormMessage";
+import { EntryComments } from "~/components/journal/EntryComments";
 import { ForgetBrowserDraft } from "~/components/journal/EntryForm";
 import { SharePanel } from "~/components/journal/SharePanel";
 import { SavedNotice } from "~/components/SavedNotice";
-import { deleteSchema, revokeSchema, shareSchema } from "~/forms/journal";
+import { commentSchema, deleteCommentSchema, deleteSchema, revokeSchema, shareSchema } from "~/forms/journal";
+import { addComment, deleteComment, listComments } from "~/models/entry-comment.server";
 import { entryShares, revokeShare, shareEntry } from "~/models/entry-share.server";
 import { deleteEntry, getEntry } from "~/models/journal.server";
 import { currentPartnership } from "~/models/partnership.server";
@@ -37,7 +39,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!entry) notFound();
   const partners = currentPartnership(user.id, participation)?.partners.map((p) => ({ id: p.userId, name: p.name })) ?? [];
   const grants = entryShares(user.id, entry.id) ?? [];
-  return { userId: user.id, entry, source: sourceLink(entry.source, entry.sourceRef), partners, grants };
+  const comments = (listComments(user.id, entry.id) ?? []).map((c) => ({ ...c, mine: c.authorId === user.id }));
+  return { userId: user.id, entry, source: sourceLink(entry.source, entry.sourceRef), partners, grants, comments };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -50,6 +53,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (submission.status !== "success") return refuse(submission.reply(), 400, { key: "errors.confirmDelete" });
     deleteEntry(user.id, id);
     throw redirect("/journal?saved=deleted");
+  }
+  if (formData.get("intent") === "comment") {
+    const submission = parseWithZod(formData, { schema: commentSchema });
+    if (submission.status !== "success") return refuse(submission.reply());
+    // Only to this entry, whatever entryId the form carries.
+    if (submission.value.entryId !== id || !addComment(user.id, id, submission.value.body)) notFound();
+    throw redirect(`/journal/${id}?saved=commented#comments`);
+  }
+  if (formData.get("intent") === "delete-comment") {
+    const submission = parseWithZod(formData, { schema: deleteCommentSchema });
+    if (submission.status !== "success") return refuse(submission.reply());
+    if (!deleteComment(user.id, submission.value.commentId)) notFound();
+    throw redirect(`/journal/${id}?saved=commentDeleted#comments`);
   }
   if (formData.get("intent") === "revoke") {
     const submission = parseWithZod(formData, { schema: revokeSchema });
@@ -68,7 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EntryPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { userId, entry, source, partners, grants } = useLoaderData<typeof loader>();
+  const { userId, entry, source, partners, grants, comments } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
   const created = new Date(entry.createdAt);
   const updated = new Date(entry.updatedAt);
@@ -92,7 +108,7 @@ export default function EntryPage() {
           ? ` · ${t("journal.updatedAt", { date: formatDate(updated, locale), time: formatTime(updated) })}`
           : null}
       </p>
-      <SavedNotice keys={["created", "updated", "shared", "unshared"]} prefix="journal.saved" />
+      <SavedNotice keys={["created", "updated", "shared", "unshared", "commented", "commentDeleted"]} prefix="journal.saved" />
       <FormMessage message={actionData?.message} />
       {entry.tags.length ? (
         <ul className="tag-list" aria-label={t("journal.fields.tags")}>
@@ -108,6 +124,9 @@ export default function EntryPage() {
       <div className="entry__body">{entry.body}</div>
 
       <SharePanel partners={partners} grants={grants} error={actionData} />
+      {comments.length || entry.sharedWith.length ? (
+        <EntryComments entryId={entry.id} comments={comments} readers={entry.sharedWith.join(", ")} canDeleteAll />
+      ) : null}
 
       <div className="entry__actions">
         <Link to={`/journal/${entry.id}/edit`} className="button">

@@ -5,10 +5,22 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 
 import { FormMessage } from "~/components/form/FormMessage";
+import { EntryComments } from "~/components/journal/EntryComments";
 import { CheckInCard } from "~/components/partner/CheckInCard";
 import { CheckInFields, type ConversationFields } from "~/components/partner/CheckInFields";
+import { NextTalkPanel } from "~/components/partner/NextTalkPanel";
 import { SavedNotice } from "~/components/SavedNotice";
-import { amendCheckInSchema, checkInSchema, confirmCheckInSchema, deleteCheckInSchema, editCheckInSchema, topicsOf } from "~/forms/partner";
+import { commentSchema, deleteCommentSchema } from "~/forms/journal";
+import {
+  amendCheckInSchema,
+  cancelTalkSchema,
+  checkInSchema,
+  confirmCheckInSchema,
+  deleteCheckInSchema,
+  editCheckInSchema,
+  planTalkSchema,
+  topicsOf,
+} from "~/forms/partner";
 import {
   amendCheckIn,
   type ChangeResult,
@@ -22,8 +34,10 @@ import {
   updateCheckIn,
 } from "~/models/check-in.server";
 import type { Participation } from "~/models/cohort.server";
+import { addComment, commentsByEntry, deleteComment } from "~/models/entry-comment.server";
 import { listSharedWithMe } from "~/models/entry-share.server";
-import { checkInStatus, currentPartnership, earlierPartnerships } from "~/models/partnership.server";
+import { cancelNextTalk, getNextTalk, planNextTalk } from "~/models/next-talk.server";
+import { checkInStatus, currentPartnership, earlierPartnerships, nextPartnership } from "~/models/partnership.server";
 import { notFound, requireParticipant } from "~/utils/auth.server";
 import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
@@ -54,6 +68,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     : [];
   // Waiting for my confirmation first: nothing a partner logged gets lost further down the page.
   const waiting = checkIns.filter((c) => !c.mine && !c.confirmedByMe);
+  const shared = listSharedWithMe(user.id);
+  const comments = commentsByEntry(
+    user.id,
+    shared.map((e) => e.id),
+  );
+  const choices = topicChoices(user.id, participation);
   return {
     today: participation.clock.today,
     partnership,
@@ -61,13 +81,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
     waiting,
     checkIns: checkIns.filter((c) => c.mine || c.confirmedByMe),
     recent: partnership ? recentByPartner(user.id, participation) : null,
-    choices: topicChoices(user.id, participation),
-    shared: listSharedWithMe(user.id),
+    choices,
+    // The agenda at the top of the log form: this week's topic and what was agreed last time.
+    agenda: { topic: choices.thisWeek[0]?.label ?? null, lastAgreed: checkIns.find((c) => c.nextSteps)?.nextSteps ?? null },
+    nextTalk: getNextTalk(user.id, participation),
+    shared: shared.map((e) => ({
+      ...e,
+      comments: (comments.get(e.id) ?? []).map((c) => ({ ...c, mine: c.authorId === user.id })),
+    })),
     earlier: earlierPartnerships(user.id, participation),
+    next: nextPartnership(user.id, participation),
   };
 }
 
-type Intent = "log" | "edit" | "delete" | "amend" | "confirm";
+type Intent = "log" | "edit" | "delete" | "amend" | "confirm" | "plan" | "cancel-plan" | "comment" | "delete-comment";
+const INTENTS: Intent[] = ["edit", "delete", "amend", "confirm", "plan", "cancel-plan", "comment", "delete-comment"];
 
 type Replyable = { reply: (options?: { fieldErrors?: Record<string, string[]> }) => SubmissionResult<string[]> };
 type PartnerActionResult = ActionResult & { checkInId?: number };
@@ -90,6 +118,41 @@ function refused(submission: Replyable, checkInId?: number, reason?: Exclude<Cha
 
 async function handle(intent: Intent, formData: FormData, userId: number, participation: Participation) {
   switch (intent) {
+    case "plan": {
+      const submission = parseWithZod(formData, { schema: planTalkSchema });
+      if (submission.status !== "success") return refused(submission);
+      const result = planNextTalk(userId, participation, submission.value);
+      if (!result.ok) {
+        if (result.reason === "no-partnership")
+          return data<PartnerActionResult>({ message: { key: "partner.refused.no-partnership" } }, { status: 400 });
+        return data<PartnerActionResult>(
+          {
+            result: submission.reply({ fieldErrors: { date: [`partner.plan.refused.${result.reason}`] } }),
+            message: { key: "errors.formProblem" },
+          },
+          { status: 400 },
+        );
+      }
+      throw redirect("/partner?saved=planned#next-talk");
+    }
+    case "cancel-plan": {
+      const submission = parseWithZod(formData, { schema: cancelTalkSchema });
+      if (submission.status !== "success") return refused(submission);
+      if (!cancelNextTalk(userId, participation)) notFound();
+      throw redirect("/partner?saved=planCancelled#next-talk");
+    }
+    case "comment": {
+      const submission = parseWithZod(formData, { schema: commentSchema });
+      if (submission.status !== "success") return refused(submission);
+      if (!addComment(userId, submission.value.entryId, submission.value.body)) notFound();
+      throw redirect(`/partner?saved=commented#shared-${submission.value.entryId}`);
+    }
+    case "delete-comment": {
+      const submission = parseWithZod(formData, { schema: deleteCommentSchema });
+      if (submission.status !== "success") return refused(submission);
+      if (!deleteComment(userId, submission.value.commentId)) notFound();
+      throw redirect("/partner?saved=commentDeleted#shared-title");
+    }
     case "confirm": {
       const submission = parseWithZod(formData, { schema: confirmCheckInSchema });
       if (submission.status !== "success") return refuse(submission.reply());
@@ -134,7 +197,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
   const formData = await readForm(request);
   const raw = formData.get("intent");
-  const intent: Intent = raw === "confirm" || raw === "edit" || raw === "delete" || raw === "amend" ? raw : "log";
+  const intent: Intent = INTENTS.find((i) => i === raw) ?? "log";
   return handle(intent, formData, user.id, participation);
 }
 
@@ -158,6 +221,15 @@ export default function Partner() {
       <section className="page" aria-labelledby="partner-title">
         <h1 id="partner-title">{t("partner.title")}</h1>
         <p className="empty">{t("partner.none")}</p>
+        {d.next ? (
+          <p>
+            {t("partner.noneButNext", {
+              week: d.next.fromWeek,
+              date: formatDate(d.next.startsOn, locale),
+              names: d.next.partners.join(", "),
+            })}
+          </p>
+        ) : null}
       </section>
     );
   }
@@ -168,7 +240,7 @@ export default function Partner() {
   return (
     <section className="page" aria-labelledby="partner-title">
       <h1 id="partner-title">{t("partner.title")}</h1>
-      <SavedNotice keys={["deleted"]} prefix="partner.saved" />
+      <SavedNotice keys={["deleted", "planned", "planCancelled", "commented", "commentDeleted"]} prefix="partner.saved" />
       <FormMessage message={actionData?.message} />
       <div className="card partner-card">
         <h2>{p.partners.length > 1 ? t("partner.yourTrio") : t("partner.yourPartner")}</h2>
@@ -188,6 +260,15 @@ export default function Partner() {
             end: formatDate(p.endsOn, locale),
           })}
         </p>
+        {d.next ? (
+          <p>
+            {t("partner.nextPeriod", {
+              week: d.next.fromWeek,
+              date: formatDate(d.next.startsOn, locale),
+              names: d.next.partners.join(", "),
+            })}
+          </p>
+        ) : null}
         {d.status ? (
           <p className={`checkin-status checkin-status--${d.status.state}`}>
             <strong>{t(`partner.state.${d.status.state}`)}</strong> {t("partner.dueOn", { date: formatDate(d.status.dueOn, locale) })}
@@ -217,8 +298,19 @@ export default function Partner() {
         </section>
       ) : null}
 
+      <NextTalkPanel talk={d.nextTalk} today={d.today} actionData={actionData} />
+
       <section aria-labelledby="log-title" className="panel">
         <h2 id="log-title">{t("partner.logTitle")}</h2>
+        {d.agenda.topic || d.agenda.lastAgreed ? (
+          <div className="agenda">
+            <h3>{t("partner.agenda.title")}</h3>
+            <ul>
+              {d.agenda.topic ? <li>{t("partner.agenda.topic", { topic: d.agenda.topic })}</li> : null}
+              {d.agenda.lastAgreed ? <li className="pre">{t("partner.agenda.lastAgreed", { text: d.agenda.lastAgreed })}</li> : null}
+            </ul>
+          </div>
+        ) : null}
         {d.recent ? (
           <p className="notice notice--info">
             {t("partner.alreadyLogged", {
@@ -269,10 +361,11 @@ export default function Partner() {
       ) : (
         <ol className="entry-list" aria-labelledby="shared-title">
           {d.shared.map((e) => (
-            <li key={e.id} className="entry-card">
+            <li key={e.id} className="entry-card" id={`shared-${e.id}`}>
               <h3>{e.title}</h3>
               <p className="muted">{t("partner.sharedBy", { name: e.author, date: formatDate(new Date(e.grantedAt), locale) })}</p>
               <div className="entry__body">{e.body}</div>
+              <EntryComments entryId={e.id} comments={e.comments} readers={e.author} canDeleteAll={false} />
             </li>
           ))}
         </ol>

@@ -90,13 +90,31 @@ export function buildWorld(databasePath: string, now: Date): World {
 
       const entry = tx.select().from(journalEntries).where(eq(journalEntries.userId, a.id)).orderBy(desc(journalEntries.id)).get()!;
       const gathering = tx.select().from(gatherings).where(eq(gatherings.cohortId, home.id)).orderBy(desc(gatherings.startsAt)).get()!;
+      // A notice of its own (not whichever the scheduler happened to make first), so its link is known.
       const notice =
-        tx.select().from(notices).where(eq(notices.userId, a.id)).get() ??
+        tx.select().from(notices).where(eq(notices.dedupeKey, `matrix:${a.id}`)).get() ??
         tx
           .insert(notices)
-          .values({ userId: a.id, dedupeKey: `matrix:${a.id}`, kind: "weekly", title: "Ukas lederutfordring", link: "/" })
+          .values({ userId: a.id, dedupeKey: `matrix:${a.id}`, kind: "checkin_logged", title: "Samtale logget", link: "/partner" })
           .returning()
           .get();
+      // A's pair has agreed its next conversation, so its .ics is there for A and B and nobody else.
+      const pairOfA = tx
+        .select({ id: partnerships.id })
+        .from(partnerships)
+        .innerJoin(partnershipMembers, eq(partnershipMembers.partnershipId, partnerships.id))
+        .where(and(eq(partnershipMembers.userId, a.id), eq(partnerships.fromWeek, 14)))
+        .get()!;
+      tx.insert(schema.nextTalks)
+        .values({
+          partnershipId: pairOfA.id,
+          proposedBy: a.id,
+          startsAt: new Date(now.getTime() + 3 * 86_400_000),
+          minutes: 45,
+          updatedAt: now,
+        })
+        .onConflictDoNothing()
+        .run();
       const c = tx.select().from(users).where(eq(users.email, ACTORS.C.email!)).get()!;
       const cEntry = tx.select().from(journalEntries).where(eq(journalEntries.userId, c.id)).get()!;
       const cGathering = tx.select().from(gatherings).where(eq(gatherings.cohortId, other.id)).get()!;

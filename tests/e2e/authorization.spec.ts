@@ -48,7 +48,7 @@ GET    /settings/delete-account                               | →/login   | 20
 POST   /settings/delete-account                               | →/login   | 400        | 400        | 400        | 400        | 400        | 400
 GET    /notices                                               | →/login   | 200        | 200        | 200        | 200        | 200        | 200
 POST   /notices?index                                         | →/login   | →/notices  | →/notices  | →/notices  | →/notices  | →/notices  | →/notices
-GET    /notices/:noticeId                                     | →/login   | →/challenges/21 | 404   | 404        | 404        | 404        | 404
+GET    /notices/:noticeId                                     | →/login   | →/partner  | 404        | 404        | 404        | 404        | 404
 
 GET    /challenges                                            | →/login   | 200        | 200        | 200        | 404        | 404        | 404
 GET    /challenges/:week                                      | →/login   | 200        | 200        | 200        | 404        | 404        | 404
@@ -58,6 +58,7 @@ GET    /modules/:slug                                         | →/login   | 20
 POST   /modules/:slug                                         | →/login   | 400        | 400        | 400        | 404        | 404        | 404
 GET    /partner                                               | →/login   | 200        | 200        | 200        | 404        | 404        | 404
 POST   /partner                                               | →/login   | 400        | 400        | 400        | 404        | 404        | 404
+GET    /partner/next-talk.ics                                 | →/login   | 200        | 200        | 404        | 404        | 404        | 404
 GET    /gatherings                                            | →/login   | 200        | 200        | 200        | 404        | 404        | 404
 POST   /gatherings                                            | →/login   | 400        | 400        | 400        | 404        | 404        | 404
 GET    /gatherings/:gatheringId.ics                           | →/login   | 200        | 200        | 404        | 404        | 404        | 404

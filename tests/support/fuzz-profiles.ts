@@ -15,7 +15,7 @@ import {
 import { completeChallengeSchema, reopenChallengeSchema, skipChallengeSchema, swapChallengeSchema } from "~/forms/challenge";
 import { rsvpSchema } from "~/forms/gathering";
 import { inviteSchema } from "~/forms/invitation";
-import { deleteSchema, draftSchema, entrySchema, revokeSchema, shareSchema } from "~/forms/journal";
+import { commentSchema, deleteCommentSchema, deleteSchema, draftSchema, entrySchema, revokeSchema, shareSchema } from "~/forms/journal";
 import { completionSchema, reflectionSchema } from "~/forms/module";
 import { outboxActionSchema } from "~/forms/outbox";
 import {
@@ -30,7 +30,15 @@ import {
   rosterPreviewSchema,
   rosterSendSchema,
 } from "~/forms/owner";
-import { checkInSchema, confirmCheckInSchema } from "~/forms/partner";
+import {
+  amendCheckInSchema,
+  cancelTalkSchema,
+  checkInSchema,
+  confirmCheckInSchema,
+  deleteCheckInSchema,
+  editCheckInSchema,
+  planTalkSchema,
+} from "~/forms/partner";
 import { calendarSchema, deleteAccountSchema, mailPrefsSchema } from "~/forms/settings";
 import { createInvitation } from "~/models/invitation.server";
 import { requestPasswordReset } from "~/models/password-reset.server";
@@ -116,7 +124,7 @@ export async function buildFuzzWorld() {
     "journal.$entryId.tsx": {
       actor: "A",
       params: { entryId: [String(aEntry), String(bEntry), String(cEntry), ...junk] },
-      schemas: [shareSchema, revokeSchema, deleteSchema],
+      schemas: [shareSchema, revokeSchema, deleteSchema, commentSchema, deleteCommentSchema],
     },
     "journal.$entryId_.edit.tsx": {
       actor: "A",
@@ -135,7 +143,21 @@ export async function buildFuzzWorld() {
       params: { slug: ["psykologisk-trygghet", "metodeveilederens-rolle", "teamkultur-og-balansekunst", "finnes-ikke", "..", ...junk] },
       schemas: [reflectionSchema, completionSchema],
     },
-    "partner.tsx": { actor: "A", params: {}, schemas: [checkInSchema, confirmCheckInSchema] },
+    "partner.tsx": {
+      actor: "A",
+      params: {},
+      schemas: [
+        checkInSchema,
+        editCheckInSchema,
+        deleteCheckInSchema,
+        amendCheckInSchema,
+        confirmCheckInSchema,
+        planTalkSchema,
+        cancelTalkSchema,
+        commentSchema,
+        deleteCommentSchema,
+      ],
+    },
     "notices._index.tsx": { actor: "A", params: {}, schemas: [] },
     "settings.tsx": { actor: "A", params: {}, schemas: [mailPrefsSchema, calendarSchema, changePasswordSchema] },
     "settings_.delete-account.tsx": { actor: "A", params: {}, schemas: [deleteAccountSchema] },

@@ -1,0 +1,84 @@
+// Things that happen between people — a partner logs a conversation or shares an entry, new pairs
+// are published, a samling is added or moved — become an in-app notice for each person, in their
+// language, and an e-mail when they want that kind of mail. Written in the caller's transaction,
+// so a notice never tells of something that was not saved. Notices and mails never carry the text
+// of a journal entry or a conversation: only who did what, and a link.
+import { inArray } from "drizzle-orm";
+
+import type { Lng } from "~/i18n";
+import { enqueueMail } from "~/models/outbox.server";
+import * as clock from "~/utils/clock.server";
+import { type db, schema } from "~/utils/db.server";
+import { appUrl } from "~/utils/env.server";
+import { translator } from "~/utils/i18n.server";
+
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+export type Notice = {
+  userId: number;
+  kind: string;
+  /** One notice (and mail) per event and person, whatever happens twice. */
+  dedupeKey: string;
+  /** A path inside the app. */
+  link: string;
+  /** Locale key and values of the one-line text, used for the notice and the mail's subject. */
+  titleKey: string;
+  values?: Record<string, string | number>;
+  /** Which of the person's mail choices governs this mail (settings page). */
+  mail: "checkIn" | "samling";
+};
+
+export function notify(tx: Tx | typeof db, notices: Notice[], now = clock.now()) {
+  if (!notices.length) return;
+  const people = new Map(
+    tx
+      .select({
+        id: schema.users.id,
+        email: schema.users.email,
+        name: schema.users.name,
+        locale: schema.users.locale,
+        mailCheckIn: schema.users.mailCheckIn,
+        mailSamling: schema.users.mailSamling,
+      })
+      .from(schema.users)
+      .where(
+        inArray(
+          schema.users.id,
+          notices.map((n) => n.userId),
+        ),
+      )
+      .all()
+      .map((u) => [u.id, u]),
+  );
+  for (const n of notices) {
+    const person = people.get(n.userId);
+    if (!person) continue;
+    const t = translator(person.locale as Lng);
+    const title = t(n.titleKey, n.values);
+    const inserted = tx
+      .insert(schema.notices)
+      .values({ userId: n.userId, dedupeKey: n.dedupeKey, kind: n.kind, title, link: n.link, createdAt: now })
+      .onConflictDoNothing()
+      .run();
+    const wants = n.mail === "checkIn" ? person.mailCheckIn : person.mailSamling;
+    if (inserted.changes === 1 && wants) {
+      enqueueMail(
+        tx,
+        {
+          kind: n.kind,
+          to: person.email,
+          subject: title,
+          text: [
+            t("mail.notice.greeting", { name: person.name }),
+            title,
+            `${appUrl()}${n.link}`,
+            "—",
+            t("mail.footer", { link: `${appUrl()}/settings#varsler` }),
+          ].join("\n\n"),
+          dedupeKey: `mail:${n.dedupeKey}`,
+        },
+        now,
+      );
+    }
+  }
+}
