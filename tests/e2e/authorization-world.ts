@@ -92,7 +92,11 @@ export function buildWorld(databasePath: string, now: Date): World {
       const gathering = tx.select().from(gatherings).where(eq(gatherings.cohortId, home.id)).orderBy(desc(gatherings.startsAt)).get()!;
       // A notice of its own (not whichever the scheduler happened to make first), so its link is known.
       const notice =
-        tx.select().from(notices).where(eq(notices.dedupeKey, `matrix:${a.id}`)).get() ??
+        tx
+          .select()
+          .from(notices)
+          .where(eq(notices.dedupeKey, `matrix:${a.id}`))
+          .get() ??
         tx
           .insert(notices)
           .values({ userId: a.id, dedupeKey: `matrix:${a.id}`, kind: "checkin_logged", title: "Samtale logget", link: "/partner" })
