@@ -1,6 +1,7 @@
 // "Min uke": everything a participant needs this week, gathered from the other models.
 import { listChallengeWeeks } from "~/models/challenge.server";
 import { pendingConfirmations } from "~/models/check-in.server";
+import { getNextTalk } from "~/models/next-talk.server";
 import type { Participation } from "~/models/cohort.server";
 import { nextGathering } from "~/models/gathering.server";
 import { listEntries } from "~/models/journal.server";
@@ -28,6 +29,7 @@ export async function getMyWeek(userId: number, participation: Participation, no
           status: checkInStatus(partnership, clock.today),
           // A conversation the partner logged and waits for me to confirm comes before "on track".
           pending: pendingConfirmations(userId, participation).map((c) => ({ id: c.id, heldOn: c.heldOn, authorName: c.authorName })),
+          nextTalk: getNextTalk(userId, participation, now),
         }
       : null,
     nextGathering: nextGathering(userId, participation, now),

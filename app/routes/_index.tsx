@@ -101,6 +101,16 @@ export default function MyWeek() {
                   {week.partnership.partners.length ? week.partnership.partners.join(", ") : t("partner.deletedUser")}
                 </Link>
               </p>
+              {week.partnership.nextTalk ? (
+                <p>
+                  <Link to="/partner#next-talk">
+                    {t("home.nextTalk", {
+                      date: formatDate(new Date(week.partnership.nextTalk.startsAt), locale),
+                      time: formatTime(new Date(week.partnership.nextTalk.startsAt)),
+                    })}
+                  </Link>
+                </p>
+              ) : null}
               {week.partnership.pending.length ? (
                 <p className="checkin-status checkin-status--due">
                   <Link to={`/partner#checkin-${week.partnership.pending[0]!.id}`}>
