@@ -46,8 +46,6 @@ export function outboxLogLine(mail: Pick<OutgoingMail, "kind" | "to" | "subject"
   return `[outbox] ${mail.kind} to ${mail.to}`;
 }
 
-
-
 // ——— Delivery ———
 // One mail is claimed at a time (status "sending") before it is handed to SMTP, and marked "sent"
 // right after; at most one mail can be in doubt after a crash. Interrupted mails are retried with
