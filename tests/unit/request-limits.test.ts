@@ -198,6 +198,6 @@ test("the request log never shows a token, not even percent-encoded in a query",
 test("pages carry Cache-Control: no-store; static files keep theirs", async () => {
   expect((await get("/")).headers.get("cache-control")).toBe("no-store");
   expect((await get("/login", { Cookie: "" })).headers.get("cache-control")).toBe("no-store");
-  expect((await get("/journal?_data=routes%2Fjournal._index")).headers.get("cache-control")).toBe("no-store");
+  expect((await get("/journal.data")).headers.get("cache-control")).toBe("no-store");
   expect((await get("/favicon.ico")).headers.get("cache-control")).toContain("max-age");
 });
