@@ -13,6 +13,7 @@ import morgan from "morgan";
 
 import { readClockSettings } from "./app/utils/clock.server";
 import { bodyLimitFor, readBodyWithin, tooLargePage } from "./app/utils/request-body.server";
+import { maskSecretLinks } from "./app/utils/secret-links";
 
 installGlobals({ nativeFetch: true });
 
@@ -97,9 +98,8 @@ app.use((req, res, next) => {
 });
 
 // Links carry secret tokens (invitations, password reset, calendar feed): never write them to the log.
-morgan.token("safe-url", (req: express.Request) =>
-  (req.originalUrl ?? req.url).replace(/\/(invitation|reset-password|calendar)\/[^/?#]+/g, "/$1/[token]"),
-);
+// Also when percent-encoded in a query, as in /login?redirectTo=%2Finvitation%2F….
+morgan.token("safe-url", (req: express.Request) => maskSecretLinks(req.originalUrl ?? req.url, "[token]"));
 app.use(morgan(":method :safe-url :status :res[content-length] - :response-time ms"));
 
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));

@@ -8,6 +8,7 @@ import type { Transporter } from "nodemailer";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
+import { maskSecretLinks } from "~/utils/secret-links";
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
@@ -43,13 +44,6 @@ export function outboxLogLine(mail: Pick<OutgoingMail, "kind" | "to" | "subject"
   if (nodeEnv === "development" && (mail.kind === "invitation" || mail.kind === "password_reset"))
     return `[outbox] ${mail.kind} to ${mail.to}: ${mail.subject}\n${mail.text}`;
   return `[outbox] ${mail.kind} to ${mail.to}`;
-}
-
-const SECRET_LINK = /\/(invitation|reset-password|calendar)\/[^\s/?#"'<>)]+/g;
-
-/** The text with every token link replaced by a placeholder: who, what and where stay readable. */
-export function maskSecretLinks(text: string): string {
-  return text.replace(SECRET_LINK, "/$1/••••••");
 }
 
 // ——— Delivery ———

@@ -32,7 +32,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const invitation = checkToken(params.token ?? "", clientIp(request, context));
   // Only the invitee, signed in, is offered to join with the account they have.
   const isInvitee = invitation.state === "valid" && user?.email === invitation.email;
-  return data({ invitation, isInvitee }, { status: invitation.state === "valid" ? 200 : statusOf(invitation.state) });
+  // Someone else signed in sees the same page whatever the address: sign out to accept.
+  const signedInAsOther = invitation.state === "valid" && user && !isInvitee ? user.email : null;
+  return data({ invitation, isInvitee, signedInAsOther }, { status: invitation.state === "valid" ? 200 : statusOf(invitation.state) });
 }
 
 async function signedIn(result: Extract<AcceptResult, { ok: true }>) {
@@ -45,8 +47,9 @@ async function signedIn(result: Extract<AcceptResult, { ok: true }>) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const token = params.token ?? "";
   // An invitation that does not work is answered as such, whatever was typed.
-  const found = checkToken(token, clientIp(request, context)).state;
-  if (found !== "valid") return data<ActionResult>({ message: { key: `invitation.${found}` } }, { status: statusOf(found) });
+  const invitation = checkToken(token, clientIp(request, context));
+  if (invitation.state !== "valid")
+    return data<ActionResult>({ message: { key: `invitation.${invitation.state}` } }, { status: statusOf(invitation.state) });
   const formData = await readForm(request);
   const user = await getUser(request);
   if (formData.get("intent") === "join") {
@@ -59,6 +62,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       );
     throw await signedIn(result);
   }
+  // Someone else signed in (the inviting owner, say) cannot create the account: the answer would
+  // tell them whether the address has one already.
+  if (user && user.email !== invitation.email)
+    return data<ActionResult>({ message: { key: "invitation.signedInAsOther", values: { email: user.email } } }, { status: 403 });
   const submission = parseWithZod(formData, { schema: acceptInvitationSchema });
   if (submission.status !== "success") return refuse(submission.reply({ hideFields: ["password", "confirm"] }));
   const result = await acceptInvitation(token, submission.value);
@@ -71,7 +78,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function Invitation() {
   const { t } = useTranslation();
-  const { invitation, isInvitee } = useLoaderData<typeof loader>();
+  const { invitation, isInvitee, signedInAsOther } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
   const location = useLocation();
   const [form, fields] = useForm({
@@ -96,7 +103,9 @@ export default function Invitation() {
     <section className="page page--narrow" aria-labelledby="inv-title">
       <h1 id="inv-title">{t("invitation.title", { cohort: invitation.cohortName })}</h1>
       <FormMessage message={actionData?.message} />
-      {isInvitee ? (
+      {signedInAsOther ? (
+        <p className="notice">{t("invitation.signedInAsOther", { email: signedInAsOther })}</p>
+      ) : isInvitee ? (
         <Form method="post">
           <p>{t("invitation.signedInIntro", { email: invitation.email })}</p>
           <button type="submit" name="intent" value="join" className="button">

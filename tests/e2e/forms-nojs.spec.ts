@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { signIn, signOut, visit } from "./helpers";
+import { DEMO_PASSWORD, signIn, signOut, visit } from "./helpers";
 
 // The remaining forms, with JavaScript turned off: each is an ordinary HTML form that posts and
 // comes back with a message. (The weekly loop, the owner's set-up and the settings run without
@@ -50,6 +50,19 @@ test("participant forms: skip, reopen and swap a challenge; edit and delete an e
   await page.getByLabel("Gjenta nytt passord").fill("et helt nytt passord");
   await page.getByRole("button", { name: "Bytt passord" }).click();
   await expect(page.getByText("Det nåværende passordet er feil.")).toBeVisible();
+  // A real change without JavaScript keeps this session: the page that comes back is still signed in.
+  const changePassword = async (from: string, to: string) => {
+    await page.getByLabel("Nåværende passord").fill(from);
+    await page.getByLabel("Nytt passord", { exact: true }).fill(to);
+    await page.getByLabel("Gjenta nytt passord").fill(to);
+    await page.getByRole("button", { name: "Bytt passord" }).click();
+    await expect(page.getByRole("status")).toHaveText("Passordet er byttet. Du er logget ut på alle andre enheter.");
+  };
+  await changePassword(DEMO_PASSWORD, "et helt nytt passord");
+  await visit(page, "/settings");
+  await expect(page.getByRole("heading", { level: 1, name: "Innstillinger" })).toBeVisible();
+  // And back, so the demo password holds for the other tests.
+  await changePassword("et helt nytt passord", DEMO_PASSWORD);
   await page.getByLabel("English").check();
   await page.getByRole("button", { name: "Lagre" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();

@@ -205,5 +205,9 @@ test("the admin's outbox shows who was sent a reset or an invitation link, never
   expect(page).toContain(invited);
   expect(page).toContain("/reset-password/••••••");
   expect(page).not.toMatch(/\/(invitation|reset-password|calendar)\/[a-z2-7]{32}/);
+  // And the privacy statement says so, naming the closed paths.
+  const statement = await (await anonymous.get("/personvern")).text();
+  expect(statement).toContain("Ingen bakdør for administratorer");
+  expect(statement).toContain("Utboksen");
   await Promise.all([anonymous.dispose(), owner.dispose(), admin.dispose()]);
 });

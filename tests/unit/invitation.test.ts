@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 
 import { acceptInvitation, createInvitation, inspectInvitation, INVITATION_LIFETIME_MS } from "~/models/invitation.server";
-import { loader as invitationLoader } from "~/routes/invitation.$token";
+import { action as invitationAction, loader as invitationLoader } from "~/routes/invitation.$token";
 import { db, schema } from "~/utils/db.server";
 import { createSession, validateSessionToken } from "~/utils/session.server";
 
@@ -93,13 +93,30 @@ describe("invitations", () => {
   it("the page an inviting owner could follow looks the same for a new and an existing address", async () => {
     const { cohort, owner } = await setup();
     await makeUser({ email: "harkonto@nav.example" });
-    const page = async (email: string) => {
-      const { token } = createInvitation(owner, { cohortId: cohort.id, email, name: "Samme Navn", role: "participant" });
-      const request = await requestAs(createSession(owner.id).token, `http://localhost/invitation/${token}`);
-      const reply = (await invitationLoader({ request, params: { token }, context: {} })) as { data: unknown };
-      return JSON.stringify(reply.data).replaceAll(email, "<adresse>");
+    const tokens = new Map<string, string>();
+    for (const email of ["harkonto@nav.example", "ingenkonto@nav.example"])
+      tokens.set(email, createInvitation(owner, { cohortId: cohort.id, email, name: "Samme Navn", role: "participant" }).token);
+    const seen = async (email: string, as: number | null, post?: Record<string, string>) => {
+      const token = tokens.get(email)!;
+      const url = `http://localhost/invitation/${token}`;
+      const cookie = as ? createSession(as).token : null;
+      const reply = post
+        ? await invitationAction({
+            request: await requestAs(cookie, url, { method: "POST", body: new URLSearchParams(post) }),
+            params: { token },
+            context: {},
+          })
+        : await invitationLoader({ request: await requestAs(cookie, url), params: { token }, context: {} });
+      const { data, init } = reply as { data: unknown; init: { status?: number } | null };
+      return JSON.stringify({ data, status: init?.status ?? 200 }).replaceAll(email, "<adresse>");
     };
-    expect(await page("harkonto@nav.example")).toBe(await page("ingenkonto@nav.example"));
+    // Signed in as the owner, and signed out (the owner in a private window).
+    expect(await seen("harkonto@nav.example", owner.id)).toBe(await seen("ingenkonto@nav.example", owner.id));
+    expect(await seen("harkonto@nav.example", null)).toBe(await seen("ingenkonto@nav.example", null));
+    // The signed-in owner cannot find out by creating the account either.
+    const form = { name: "Prøve", password: "et langt passord", confirm: "et langt passord" };
+    expect(await seen("harkonto@nav.example", owner.id, form)).toBe(await seen("ingenkonto@nav.example", owner.id, form));
+    expect(await seen("ingenkonto@nav.example", owner.id, form)).toContain('"status":403');
   });
 
   it("only the invitee, signed in, is offered to join with their account", async () => {

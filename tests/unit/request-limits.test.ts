@@ -185,9 +185,19 @@ test("no header, path or parameter makes a 500", async () => {
   expect(output).not.toMatch(/\b500\b/);
 });
 
+test("the request log never shows a token, not even percent-encoded in a query", async () => {
+  const token = "abcdefghijklmnopqrstuvwxyz234567";
+  await get(`/invitation/${token}`, { Cookie: "" });
+  await get(`/login?redirectTo=%2Finvitation%2F${token}`, { Cookie: "" });
+  await get(`/calendar/${token}.ics`, { Cookie: "" });
+  await new Promise((r) => setTimeout(r, 200));
+  expect(output).toContain("/login?redirectTo=%2Finvitation%2F[token]");
+  expect(output).not.toContain(token);
+});
+
 test("pages carry Cache-Control: no-store; static files keep theirs", async () => {
   expect((await get("/")).headers.get("cache-control")).toBe("no-store");
   expect((await get("/login", { Cookie: "" })).headers.get("cache-control")).toBe("no-store");
-  expect((await get("/journal?_data=routes%2Fjournal._index")).headers.get("cache-control")).toBe("no-store");
+  expect((await get("/journal.data")).headers.get("cache-control")).toBe("no-store");
   expect((await get("/favicon.ico")).headers.get("cache-control")).toContain("max-age");
 });
