@@ -1,11 +1,11 @@
 // "Min uke": everything a participant needs this week, gathered from the other models.
 import { listChallengeWeeks } from "~/models/challenge.server";
 import { pendingConfirmations } from "~/models/check-in.server";
-import { getNextTalk } from "~/models/next-talk.server";
 import type { Participation } from "~/models/cohort.server";
 import { nextGathering } from "~/models/gathering.server";
 import { listEntries } from "~/models/journal.server";
 import { listModules } from "~/models/module.server";
+import { getNextTalk } from "~/models/next-talk.server";
 import { checkInStatus, currentPartnership } from "~/models/partnership.server";
 import * as clock from "~/utils/clock.server";
 import { programmeMonthOfWeek } from "~/utils/programme-time";
