@@ -103,6 +103,37 @@ test("a participant does the whole week and the training partner confirms the co
   await expect(card).toContainText("Tema: ");
   await expect(card).toContainText("Stillhet i fagmøtet");
   expect(new URL(page.url()).hash).toMatch(/^#checkin-\d+$/);
+
+  // The partner proposes the next conversation; it can go straight into a calendar.
+  const plan = page.getByRole("region", { name: "Neste samtale" });
+  const today = (await plan.getByLabel("Dato").getAttribute("min"))!;
+  const inTwoDays = new Date(Date.parse(`${today}T12:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+  await plan.getByLabel("Dato").fill(inTwoDays);
+  await plan.getByLabel("Klokkeslett").fill("10:15");
+  await plan.getByLabel("Sted eller videolenke").fill("Teams");
+  await plan.getByRole("button", { name: "Foreslå tidspunktet" }).click();
+  await expect(page.getByRole("status")).toHaveText(/Neste samtale er lagt inn/);
+  await expect(plan).toContainText("kl. 10:15");
+  const ics = await page.request.get("/partner/next-talk.ics");
+  expect(await ics.text()).toMatch(/DTSTART;TZID=Europe\/Oslo:\d{8}T101500/);
+
+  // …and answers the shared entry with a word back.
+  const sharedEntry = page.locator("li.entry-card", { has: page.getByRole("heading", { name: `Ukas læring ${stamp}` }) });
+  await sharedEntry.getByLabel("Skriv en kommentar").fill(`Takk for at du delte (${stamp}).`);
+  await sharedEntry.getByRole("button", { name: "Lagre kommentaren" }).click();
+  await expect(page.getByRole("status")).toHaveText("Kommentaren er lagret.");
+  await expect(sharedEntry).toContainText(`Takk for at du delte (${stamp}).`);
+  await signOut(page);
+
+  // The author sees the plan on Min uke and the comment on the entry, and may remove it.
+  await signIn(page, me);
+  await expect(page.getByRole("link", { name: /^Neste samtale: .+ kl\. 10:15$/ })).toBeVisible();
+  await openMenu(page, "Refleksjonslogg");
+  await page.getByRole("link", { name: `Ukas læring ${stamp}` }).click();
+  await expect(page.getByText(`Takk for at du delte (${stamp}).`)).toBeVisible();
+  await page.getByRole("button", { name: "Slett kommentaren" }).click();
+  await expect(page.getByRole("status")).toHaveText("Kommentaren er slettet.");
+  await expect(page.getByText(`Takk for at du delte (${stamp}).`)).toHaveCount(0);
 });
 
 test("bad input in the week's forms is refused next to the field", async ({ page }, testInfo) => {
