@@ -4,10 +4,11 @@ import { and, asc, eq, sql } from "drizzle-orm";
 
 import { audit } from "~/models/audit.server";
 import type { Cohort, Participation } from "~/models/cohort.server";
+import { notify } from "~/models/notify.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { getProgramme } from "~/utils/programme.server";
-import { addDays, calendarDate, formatTime, weekStartDate, zonedInstant } from "~/utils/programme-time";
+import { addDays, calendarDate, formatDate, formatTime, weekStartDate, zonedInstant } from "~/utils/programme-time";
 
 const { gatherings, attendance } = schema;
 
@@ -133,6 +134,31 @@ function instants(cohort: Cohort, input: GatheringInput) {
   return { startsAt, endsAt };
 }
 
+/** A notice (and mail, for those who want samling mails) to every participant of the cohort. */
+function tellCohort(
+  tx: Parameters<Parameters<typeof db.transaction>[0]>[0],
+  cohort: Cohort,
+  e: { kind: "samling_added" | "samling_moved"; key: string; gatheringId: number; title: string; startsAt: Date },
+) {
+  const participants = tx
+    .select({ userId: schema.memberships.userId })
+    .from(schema.memberships)
+    .where(and(eq(schema.memberships.cohortId, cohort.id), eq(schema.memberships.role, "participant")))
+    .all();
+  notify(
+    tx,
+    participants.map((p) => ({
+      userId: p.userId,
+      kind: e.kind,
+      dedupeKey: `${e.key}:${p.userId}`,
+      link: `/gatherings#samling-${e.gatheringId}`,
+      titleKey: e.kind === "samling_added" ? "notices.samlingAdded" : "notices.samlingMoved",
+      values: { title: e.title, date: formatDate(e.startsAt, "nb", cohort.timeZone), time: formatTime(e.startsAt, cohort.timeZone) },
+      mail: "samling" as const,
+    })),
+  );
+}
+
 export function createGathering(actor: { id: number }, cohort: Cohort, input: GatheringInput) {
   const { startsAt, endsAt } = instants(cohort, input);
   if (endsAt <= startsAt) return { ok: false as const, reason: "ends-before-start" as const };
@@ -157,6 +183,7 @@ export function createGathering(actor: { id: number }, cohort: Cohort, input: Ga
       subjectId: cohort.id,
       detail: { gatheringId: g.id },
     });
+    tellCohort(tx, cohort, { kind: "samling_added", key: `samling-added:${g.id}`, gatheringId: g.id, title: input.title, startsAt });
     return { ok: true as const, id: g.id };
   });
 }
@@ -165,6 +192,7 @@ export function updateGathering(actor: { id: number }, cohort: Cohort, gathering
   const { startsAt, endsAt } = instants(cohort, input);
   if (endsAt <= startsAt) return { ok: false as const, reason: "ends-before-start" as const };
   return db.transaction((tx) => {
+    const before = tx.select({ startsAt: gatherings.startsAt }).from(gatherings).where(eq(gatherings.id, gatheringId)).get();
     const res = tx
       .update(gatherings)
       .set({ title: input.title, startsAt, endsAt, place: input.place, agenda: input.agenda, updatedAt: now })
@@ -172,6 +200,16 @@ export function updateGathering(actor: { id: number }, cohort: Cohort, gathering
       .run();
     if (res.changes !== 1) return { ok: false as const, reason: "not-found" as const };
     audit(tx, { actorId: actor.id, action: "gathering.update", subjectType: "cohort", subjectId: cohort.id, detail: { gatheringId } });
+    // A new date or time is news for everyone; a corrected agenda is not.
+    if (before && before.startsAt.getTime() !== startsAt.getTime()) {
+      tellCohort(tx, cohort, {
+        kind: "samling_moved",
+        key: `samling-moved:${gatheringId}:${startsAt.getTime()}`,
+        gatheringId,
+        title: input.title,
+        startsAt,
+      });
+    }
     return { ok: true as const };
   });
 }

@@ -7,6 +7,7 @@ import { calendarFeed, issueCalendarFeed, nextTalkIcs } from "~/models/calendar.
 import { getParticipation } from "~/models/cohort.server";
 import { addComment, deleteComment, listComments } from "~/models/entry-comment.server";
 import { shareEntry } from "~/models/entry-share.server";
+import { createGathering, updateGathering } from "~/models/gathering.server";
 import { createEntry } from "~/models/journal.server";
 import { cancelNextTalk, getNextTalk, planNextTalk } from "~/models/next-talk.server";
 import { adjustProposal, getProposal, proposePairing, publishProposal } from "~/models/pairing.server";
@@ -127,5 +128,39 @@ describe("publishing pairs", () => {
     const n = noticesOf(a!.id).find((x) => x.kind === "pairs_published")!;
     expect(n.title).toContain("27");
     expect(n.title).toContain(b!.name);
+  });
+});
+
+describe("samlinger added or moved", () => {
+  it("tell every participant, by notice and (if they want samling mails) by e-mail; an agenda fix tells nobody", async () => {
+    const { cohort, people } = await cohortWithPairs([[1, 2]]);
+    const [a, b] = people;
+    db.update(schema.users).set({ mailSamling: false }).where(eq(schema.users.id, b!.id)).run();
+    const owner = await makeUser();
+    addMember(cohort.id, owner.id, "owner");
+    const input = {
+      title: "Samling 4",
+      date: "2027-01-13",
+      startTime: "09:00",
+      endDate: "2027-01-13",
+      endTime: "16:00",
+      place: "Oslo",
+      agenda: "",
+    };
+    const created = createGathering(owner, cohort, input);
+    if (!created.ok) throw new Error(created.reason);
+    const kinds = (id: number) => noticesOf(id).map((n) => n.kind);
+    expect(kinds(a!.id)).toContain("samling_added");
+    expect(kinds(b!.id)).toContain("samling_added");
+    expect(kinds(owner.id)).not.toContain("samling_added");
+    expect(mailsTo(a!.email).map((m) => m.kind)).toContain("samling_added");
+    expect(mailsTo(b!.email).map((m) => m.kind)).not.toContain("samling_added");
+
+    expect(updateGathering(owner, cohort, created.id, { ...input, agenda: "Rettet program" }, NOW).ok).toBe(true);
+    expect(kinds(a!.id)).not.toContain("samling_moved");
+    expect(updateGathering(owner, cohort, created.id, { ...input, date: "2027-01-14", endDate: "2027-01-14" }, NOW).ok).toBe(true);
+    const moved = noticesOf(a!.id).find((n) => n.kind === "samling_moved")!;
+    expect(moved.title).toContain("14. jan. 2027");
+    expect(moved.link).toBe(`/gatherings#samling-${created.id}`);
   });
 });
