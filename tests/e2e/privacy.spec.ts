@@ -114,6 +114,19 @@ test("check-ins, samlinger and challenge weeks of others, or that do not exist, 
   expect(
     (await outsider.post("/partner", { form: { intent: "confirm", checkInId: "99999999", reflection: "x" }, maxRedirects: 0 })).status(),
   ).toBe(404);
+  // Someone else's conversation cannot be changed, deleted or amended, whatever its id.
+  for (const intent of ["delete", "amend"]) {
+    const res = await outsider.post("/partner", { form: { intent, checkInId: String(someId), text: "x" }, maxRedirects: 0 });
+    expect(res.status(), `outsider ${intent}`).toBe(404);
+  }
+  const edit = { intent: "edit", checkInId: String(someId), heldOn: "2026-01-01", minutes: "30", format: "video", notes: "x" };
+  expect((await outsider.post("/partner", { form: edit, maxRedirects: 0 })).status()).toBe(404);
+  // Nor a comment, nor a grant of someone else's entry.
+  expect((await outsider.post("/partner", { form: { intent: "delete-comment", commentId: "1" }, maxRedirects: 0 })).status()).toBe(404);
+  expect((await outsider.post("/partner", { form: { intent: "comment", entryId: "1", body: "x" }, maxRedirects: 0 })).status()).toBe(404);
+  const mine = (await (await outsider.get("/journal/export.json")).json()) as { entries: { id: number }[] };
+  const own = mine.entries[0]!.id;
+  expect((await outsider.post(`/journal/${own}`, { form: { intent: "revoke", recipient: "1" }, maxRedirects: 0 })).status()).toBe(404);
   expect((await a.post("/gatherings", { form: { gatheringId: "99999999", answer: "attending" }, maxRedirects: 0 })).status()).toBe(404);
   for (const week of ["0", "53", "abc", "-1", "1e2"]) expect((await a.get(`/challenges/${week}`)).status(), `week ${week}`).toBe(404);
   for (const path of ["/journal", "/partner", "/challenges", "/gatherings", "/modules"]) {
