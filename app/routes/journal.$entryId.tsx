@@ -125,7 +125,7 @@ export default function EntryPage() {
 
       <SharePanel partners={partners} grants={grants} error={actionData} />
       {comments.length || entry.sharedWith.length ? (
-        <EntryComments entryId={entry.id} comments={comments} readers={entry.sharedWith.join(", ")} canDeleteAll />
+        <EntryComments entryId={entry.id} comments={comments} readers={entry.sharedWith.join(", ")} canDeleteAll actionData={actionData} />
       ) : null}
 
       <div className="entry__actions">

@@ -365,7 +365,7 @@ export default function Partner() {
               <h3>{e.title}</h3>
               <p className="muted">{t("partner.sharedBy", { name: e.author, date: formatDate(new Date(e.grantedAt), locale) })}</p>
               <div className="entry__body">{e.body}</div>
-              <EntryComments entryId={e.id} comments={e.comments} readers={e.author} canDeleteAll={false} />
+              <EntryComments entryId={e.id} comments={e.comments} readers={e.author} canDeleteAll={false} actionData={actionData} />
             </li>
           ))}
         </ol>

@@ -56,3 +56,22 @@ describe("the one clock", () => {
     }
   });
 });
+
+describe("the production server", () => {
+  it("refuses to start with a pinned clock, and says what to remove", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const run = spawnSync("node_modules/.bin/tsx", ["server.ts"], {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        APP_NOW: INSTANTS.mondayMorning,
+        PORT: "3999",
+        DATABASE_PATH: "tests/.tmp/refused.db",
+      },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("Kan ikke starte: APP_NOW=2027-02-01T08:30:00+01:00 is set, but NODE_ENV=production");
+  });
+});

@@ -150,7 +150,9 @@ describe("sharing a journal entry with a person", () => {
       [c!.id, 2],
     ]);
     expect(adjustProposal(owner, cohort.id, groups).ok).toBe(true);
-    expect(publishProposal(owner, cohort.id, WEEK_21).ok).toBe(true);
+    // B and C were together before: the owner has to say they know.
+    expect(publishProposal(owner, cohort.id, WEEK_21)).toEqual({ ok: false, reason: "repeats" });
+    expect(publishProposal(owner, cohort.id, WEEK_21, { confirmRepeats: true }).ok).toBe(true);
 
     expect(getParticipation(invented.userId, WEEK_28)?.clock.currentWeek).toBe(28);
     expect(titlesFor(invented.userId)).toEqual([]);

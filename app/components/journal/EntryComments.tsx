@@ -1,6 +1,8 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { FieldError } from "~/components/form/Field";
+import type { ActionResult } from "~/utils/forms.types";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
 type Comment = { id: number; author: string; body: string; createdAt: string | Date; mine: boolean };
@@ -14,15 +16,20 @@ export function EntryComments({
   comments,
   readers,
   canDeleteAll,
+  actionData,
 }: {
   entryId: number;
   comments: Comment[];
   readers: string;
   canDeleteAll: boolean;
+  /** The refused comment form, if it was this entry's. */
+  actionData?: ActionResult;
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const headingId = `comments-${entryId}-title`;
+  const result = actionData?.result;
+  const bodyErrors = result?.initialValue?.entryId === String(entryId) ? (result.error?.body ?? undefined) : undefined;
   return (
     <section className="comments" aria-labelledby={headingId} id={canDeleteAll ? "comments" : undefined}>
       <h3 id={headingId}>{t("comments.title", { count: comments.length })}</h3>
@@ -55,7 +62,16 @@ export function EntryComments({
           <p className="field-hint" id={`comment-${entryId}-hint`}>
             {t("comments.readers", { names: readers })}
           </p>
-          <textarea id={`comment-${entryId}`} name="body" rows={2} maxLength={1000} required aria-describedby={`comment-${entryId}-hint`} />
+          <textarea
+            id={`comment-${entryId}`}
+            name="body"
+            rows={2}
+            maxLength={1000}
+            required
+            aria-invalid={bodyErrors ? true : undefined}
+            aria-describedby={bodyErrors ? `comment-${entryId}-hint comment-${entryId}-error` : `comment-${entryId}-hint`}
+          />
+          <FieldError id={`comment-${entryId}-error`} errors={bodyErrors} />
         </div>
         <button type="submit" className="button button--secondary">
           {t("comments.submit")}
