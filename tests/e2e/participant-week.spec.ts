@@ -91,6 +91,10 @@ test("a participant does the whole week and the training partner confirms the co
   const logged = page.locator("ol.checkin-list > li", { hasText: `Vi snakket om stillhet i fagmøtet (${stamp}).` });
   await expect(logged).toBeVisible();
   await expect(page.getByRole("heading", { name: `Ukas læring ${stamp}` })).toBeVisible();
+  // The agenda above the log form recalls what was agreed last time.
+  await expect(page.getByRole("region", { name: "Logg en samtale" })).toContainText(
+    "Sist avtalte dere: Begge prøver fem minutter uten råd.",
+  );
   // It waits at the top of the page, and the reflection field says who will read it.
   await expect(page.getByRole("region", { name: /Venter på at du bekrefter/ })).toContainText(`(${stamp})`);
   await expect(logged.getByText(/^Leses av .+ og deg\. Programeieren ser den ikke\.$/)).toBeVisible();

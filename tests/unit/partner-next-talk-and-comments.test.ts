@@ -11,6 +11,7 @@ import { createGathering, updateGathering } from "~/models/gathering.server";
 import { createEntry } from "~/models/journal.server";
 import { cancelNextTalk, getNextTalk, planNextTalk } from "~/models/next-talk.server";
 import { adjustProposal, getProposal, proposePairing, publishProposal } from "~/models/pairing.server";
+import { nextPartnership } from "~/models/partnership.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 
@@ -128,6 +129,8 @@ describe("publishing pairs", () => {
     const n = noticesOf(a!.id).find((x) => x.kind === "pairs_published")!;
     expect(n.title).toContain("27");
     expect(n.title).toContain(b!.name);
+    // From now on /partner shows who comes next, before the period starts.
+    expect(nextPartnership(c!.id, part(c!.id))).toMatchObject({ fromWeek: 27, partners: [d!.name], startsOn: "2026-12-28" });
   });
 });
 
