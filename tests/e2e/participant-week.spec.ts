@@ -61,8 +61,8 @@ test("a participant does the whole week and the training partner confirms the co
   // Log the conversation with the partner.
   await openMenu(page, "Treningspartner");
   const log = page.getByRole("region", { name: "Logg en samtale" });
-  await log.getByLabel("Minutter").fill("35");
-  await log.getByLabel("Form").selectOption({ label: "Telefon" });
+  await log.getByLabel("Minutter", { exact: true }).fill("35");
+  await log.getByLabel("Form", { exact: true }).selectOption({ label: "Telefon" });
   // This month's module (and the week's challenge) are already ticked; earlier topics are folded away.
   await expect(log.getByRole("checkbox", { name: "Motiverende intervju i veiledning" })).toBeChecked();
   await log.getByLabel("Annet tema (valgfritt)").fill("Stillhet i fagmøtet");
@@ -110,9 +110,9 @@ test("a participant does the whole week and the training partner confirms the co
 
   // The partner proposes the next conversation; it can go straight into a calendar.
   const plan = page.getByRole("region", { name: "Neste samtale" });
-  const today = (await plan.getByLabel("Dato").getAttribute("min"))!;
+  const today = (await plan.getByLabel("Dato", { exact: true }).getAttribute("min"))!;
   const inTwoDays = new Date(Date.parse(`${today}T12:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
-  await plan.getByLabel("Dato").fill(inTwoDays);
+  await plan.getByLabel("Dato", { exact: true }).fill(inTwoDays);
   await plan.getByLabel("Klokkeslett").fill("10:15");
   await plan.getByLabel("Sted eller videolenke").fill("Teams");
   await plan.getByRole("button", { name: "Foreslå tidspunktet" }).click();
@@ -151,11 +151,11 @@ test("bad input in the week's forms is refused next to the field", async ({ page
   await log.getByRole("button", { name: "Lagre samtalen" }).click();
   await expect(log.getByText("Velg minst ett tema eller skriv noen ord om hva dere snakket om.")).toBeVisible();
   await log.getByLabel("Hva snakket dere om?").fill("Kort om uka.");
-  await log.getByLabel("Minutter").fill("0");
-  await log.getByLabel("Dato").fill("2099-01-01");
+  await log.getByLabel("Minutter", { exact: true }).fill("0");
+  await log.getByLabel("Dato", { exact: true }).fill("2099-01-01");
   await log.getByRole("button", { name: "Lagre samtalen" }).click();
   await expect(log.getByText("Skriv et antall minutter mellom 1 og 600.")).toBeVisible();
-  await log.getByLabel("Minutter").fill("30");
+  await log.getByLabel("Minutter", { exact: true }).fill("30");
   await log.getByRole("button", { name: "Lagre samtalen" }).click();
   await expect(log.getByText("Datoen kan ikke være fram i tid.")).toBeVisible();
 

@@ -9,6 +9,7 @@ import path from "node:path";
 
 import { afterAll, beforeAll, expect, test } from "vitest";
 
+import * as clock from "~/utils/clock.server";
 import { openDatabase, schema } from "~/utils/db.server";
 import { FORM_LIMIT_BYTES, ROSTER_LIMIT_BYTES } from "~/utils/request-body.server";
 import { generateToken, hashToken, sessionCookie } from "~/utils/session.server";
@@ -48,7 +49,8 @@ beforeAll(async () => {
   db.insert(schema.memberships).values({ cohortId: cohort.id, userId: user.id, role: "participant" }).run();
   const token = generateToken();
   db.insert(schema.sessions)
-    .values({ id: hashToken(token), userId: user.id, expiresAt: new Date("2100-01-01"), createdAt: new Date("2027-01-31") })
+    // Signed in "now" by the test clock, which the server shares (APP_NOW): the session is fresh at any instant.
+    .values({ id: hashToken(token), userId: user.id, expiresAt: new Date(clock.nowMs() + 86_400_000), createdAt: clock.now() })
     .run();
   participantCookie = (await sessionCookie.serialize(token)).split(";")[0]!;
   db.$client.close();
