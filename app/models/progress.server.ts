@@ -41,7 +41,10 @@ function context(cohort: Cohort, now: Date) {
 
 /** One row per participant with the figures owners see; the follow-up reasons follow the cohort's thresholds. */
 export function participantRows(cohort: Cohort, now = clock.now()): ParticipantRow[] {
-  const { week, pastChallengeWeeks, today } = context(cohort, now);
+  const { week, plan, pastChallengeWeeks, today } = context(cohort, now);
+  // "No challenge for n weeks" counts weeks that had a challenge (this one included): a holiday or
+  // samling week has nothing to miss, so nobody is flagged for Christmas.
+  const challengeWeeksSoFar = plan.filter((w) => w.challengeSlug && w.week <= week).map((w) => w.week);
   const checkInSince = addDays(today, -7 * cohort.followUpCheckInWeeks);
   const lastHeld =
     db.get<{ id: number | null }>(
@@ -108,7 +111,9 @@ export function participantRows(cohort: Cohort, now = clock.now()): ParticipantR
     const missed = pastChallengeWeeks.length - answered;
     const reasons: FollowUpReason[] = [];
     if (r.lastLoginAt === null) reasons.push("never-signed-in");
-    if (week > challengeGap && (r.lastDoneWeek === null || r.lastDoneWeek <= week - challengeGap)) reasons.push("no-challenge");
+    const gapStart = challengeWeeksSoFar.at(-challengeGap);
+    if (challengeWeeksSoFar.length > challengeGap && gapStart !== undefined && (r.lastDoneWeek === null || r.lastDoneWeek < gapStart))
+      reasons.push("no-challenge");
     if (pairingStart && pairingStart <= checkInSince && (r.lastCheckIn === null || r.lastCheckIn < checkInSince))
       reasons.push("no-check-in");
     if (r.lastSamlingStatus === "absent") reasons.push("missed-samling");

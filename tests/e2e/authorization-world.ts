@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { and, desc, eq } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 
+import { getProgramme, weekPlan } from "../../app/utils/programme.server";
 import * as schema from "../../db/schema";
 
 export type Actor = "anonymous" | "A" | "B" | "C" | "ownerA" | "ownerB" | "admin";
@@ -128,7 +129,10 @@ export function buildWorld(databasePath: string, now: Date): World {
         entryId: entry.id,
         gatheringId: gathering.id,
         noticeId: notice.id,
-        week: 20,
+        // A past week that has a challenge in this cohort's plan (at some instants week 20 is Christmas).
+        week: weekPlan(getProgramme(), home.startDate)
+          .filter((w) => w.challengeSlug && w.week <= 20)
+          .at(-1)!.week,
         slug: "psykologisk-trygghet",
         otherCohortId: other.id,
         otherUserId: c.id,

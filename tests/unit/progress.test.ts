@@ -4,6 +4,9 @@ import { cohortSummary, participantRows, quietPairs, weekGrid } from "~/models/p
 import { db, schema } from "~/utils/db.server";
 
 import { seedDemo } from "../../db/seed";
+import { INSTANTS } from "../support/instants";
+
+const INSTANT_ISO_WEEK_53 = INSTANTS.isoWeek53;
 
 const NOW = new Date("2026-11-22T12:00:00+01:00");
 
@@ -74,5 +77,23 @@ describe("cohort progress for owners (on the demo cohort)", () => {
       expect(json).not.toContain(e.body.slice(0, 40));
     for (const c of db.select({ notes: schema.checkIns.notes }).from(schema.checkIns).limit(20).all())
       expect(json).not.toContain(c.notes.slice(0, 40));
+  });
+});
+
+describe("follow-up across holidays", () => {
+  it("counts only weeks that had a challenge: nobody is flagged because Christmas and a samling week came in between", async () => {
+    const { getParticipation } = await import("~/models/cohort.server");
+    const { completeChallenge } = await import("~/models/challenge.server");
+    const { addMember, makeCohort, makeUser } = await import("../support/factories");
+    // Week 21 is ISO week 53 (2026-12-28); week 20 is the Christmas week, week 19 a samling week.
+    const newYear = new Date(INSTANT_ISO_WEEK_53);
+    const christmasCohort = makeCohort({ startDate: "2026-08-10" });
+    const person = await makeUser();
+    addMember(christmasCohort.id, person.id, "participant");
+    const early = new Date("2026-12-02T12:00:00+01:00"); // week 17
+    expect(completeChallenge(person.id, getParticipation(person.id, early)!, 17, "Gjort i uke 17.", early).ok).toBe(true);
+    const row = participantRows(christmasCohort, newYear).find((r) => r.userId === person.id)!;
+    expect(row.lastDoneWeek).toBe(17);
+    expect(row.reasons).not.toContain("no-challenge");
   });
 });
