@@ -1,6 +1,6 @@
 // Training partners: the current pairing (or trio), earlier ones, and when the next conversation
 // is due. The conversations themselves are in check-in.server.ts.
-import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, type SQL, sql } from "drizzle-orm";
 
 import type { Participation } from "~/models/cohort.server";
 import { db, schema } from "~/utils/db.server";
@@ -20,21 +20,18 @@ function membersOf(partnershipIds: number[]) {
     .all();
 }
 
-/** The published partnership this participant is in during a programme week, with the others in it. */
-export function currentPartnership(userId: number, participation: Participation, week = participation.clock.currentWeek) {
-  const row = db
+/** This participant's published pairings in their cohort that meet `when`, as plain rows. */
+function publishedPairings(userId: number, participation: Participation, when: SQL | undefined) {
+  return db
     .select({ id: partnerships.id, fromWeek: partnerships.fromWeek, toWeek: partnerships.toWeek })
     .from(partnerships)
     .innerJoin(members, and(eq(members.partnershipId, partnerships.id), eq(members.userId, userId)))
-    .where(
-      and(
-        eq(partnerships.cohortId, participation.cohort.id),
-        isNotNull(partnerships.publishedAt),
-        lte(partnerships.fromWeek, week),
-        gte(partnerships.toWeek, week),
-      ),
-    )
-    .get();
+    .where(and(eq(partnerships.cohortId, participation.cohort.id), isNotNull(partnerships.publishedAt), when));
+}
+
+/** The published partnership this participant is in during a programme week, with the others in it. */
+export function currentPartnership(userId: number, participation: Participation, week = participation.clock.currentWeek) {
+  const row = publishedPairings(userId, participation, and(lte(partnerships.fromWeek, week), gte(partnerships.toWeek, week))).get();
   if (!row) return null;
   const partners = membersOf([row.id]).filter((m) => m.userId !== userId);
   return {
@@ -47,17 +44,7 @@ export function currentPartnership(userId: number, participation: Participation,
 
 /** The next published pairing after the current week, as soon as the owner has published it. */
 export function nextPartnership(userId: number, participation: Participation) {
-  const row = db
-    .select({ id: partnerships.id, fromWeek: partnerships.fromWeek, toWeek: partnerships.toWeek })
-    .from(partnerships)
-    .innerJoin(members, and(eq(members.partnershipId, partnerships.id), eq(members.userId, userId)))
-    .where(
-      and(
-        eq(partnerships.cohortId, participation.cohort.id),
-        isNotNull(partnerships.publishedAt),
-        sql`${partnerships.fromWeek} > ${participation.clock.currentWeek}`,
-      ),
-    )
+  const row = publishedPairings(userId, participation, sql`${partnerships.fromWeek} > ${participation.clock.currentWeek}`)
     .orderBy(asc(partnerships.fromWeek))
     .get();
   if (!row) return null;
@@ -72,17 +59,7 @@ export function nextPartnership(userId: number, participation: Participation) {
 
 /** Earlier pairings of this participant in the cohort (names and periods only). */
 export function earlierPartnerships(userId: number, participation: Participation) {
-  const rows = db
-    .select({ id: partnerships.id, fromWeek: partnerships.fromWeek, toWeek: partnerships.toWeek })
-    .from(partnerships)
-    .innerJoin(members, and(eq(members.partnershipId, partnerships.id), eq(members.userId, userId)))
-    .where(
-      and(
-        eq(partnerships.cohortId, participation.cohort.id),
-        isNotNull(partnerships.publishedAt),
-        sql`${partnerships.toWeek} < ${participation.clock.currentWeek}`,
-      ),
-    )
+  const rows = publishedPairings(userId, participation, sql`${partnerships.toWeek} < ${participation.clock.currentWeek}`)
     .orderBy(desc(partnerships.fromWeek))
     .all();
   const people = membersOf(rows.map((r) => r.id));

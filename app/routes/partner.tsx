@@ -237,6 +237,9 @@ export default function Partner() {
   const readers = p.partners.map((x) => x.name).join(", ");
   // A card's own success message is shown on the card the person stays at (?saved=…&checkIn=id).
   const savedFor = (id: number) => (params.get("checkIn") === String(id) ? params.get("saved") : null);
+  const card = (c: (typeof d.checkIns)[number]) => (
+    <CheckInCard key={c.id} c={c} readers={readers} today={d.today} choices={d.choices} actionData={actionData} savedKey={savedFor(c.id)} />
+  );
   return (
     <section className="page" aria-labelledby="partner-title">
       <h1 id="partner-title">{t("partner.title")}</h1>
@@ -282,19 +285,7 @@ export default function Partner() {
       {d.waiting.length ? (
         <section aria-labelledby="waiting-title" className="panel panel--attention">
           <h2 id="waiting-title">{t("partner.waitingTitle", { count: d.waiting.length })}</h2>
-          <ol className="checkin-list">
-            {d.waiting.map((c) => (
-              <CheckInCard
-                key={c.id}
-                c={c}
-                readers={readers}
-                today={d.today}
-                choices={d.choices}
-                actionData={actionData}
-                savedKey={savedFor(c.id)}
-              />
-            ))}
-          </ol>
+          <ol className="checkin-list">{d.waiting.map(card)}</ol>
         </section>
       ) : null}
 
@@ -341,17 +332,7 @@ export default function Partner() {
         <p className="empty">{t("partner.historyEmpty")}</p>
       ) : (
         <ol className="checkin-list" aria-labelledby="history-title">
-          {d.checkIns.map((c) => (
-            <CheckInCard
-              key={c.id}
-              c={c}
-              readers={readers}
-              today={d.today}
-              choices={d.choices}
-              actionData={actionData}
-              savedKey={savedFor(c.id)}
-            />
-          ))}
+          {d.checkIns.map(card)}
         </ol>
       )}
 
