@@ -10,6 +10,7 @@ import autocannon from "autocannon";
 
 import { BENCH_DB, generate } from "./generate";
 import { signIn, waitForServer } from "./http";
+import { largestProcessMb } from "./processes";
 
 const args = process.argv.slice(2);
 const strict = args.includes("--strict");
@@ -27,7 +28,7 @@ if (!fs.existsSync(BENCH_DB)) {
 }
 execSync("npm run build", { stdio: "inherit" });
 
-const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+const server = spawn(process.execPath, ["build/server/server.js"], {
   env: { ...process.env, NODE_ENV: "production", BACKGROUND_JOBS: "off", DATABASE_PATH: BENCH_DB, PORT: String(PORT), HOST: "127.0.0.1" },
   stdio: ["ignore", "ignore", "inherit"],
 });
@@ -75,11 +76,7 @@ async function serverTime(url: string, cookie: string, samples = 30) {
   return { p50: percentile(durs, 50), p95: percentile(durs, 95), samples: durs.length };
 }
 
-function peakRssMb(pid: number) {
-  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 1024);
-}
+const peakRssMb = (pid: number) => Math.round(largestProcessMb(pid, "VmHWM") ?? 0);
 
 await waitForServer(base);
 const participant = await signIn(base, "deltaker5@bench.example");

@@ -20,6 +20,7 @@ import autocannon from "autocannon";
 import Database from "better-sqlite3";
 
 import { signIn, waitForServer } from "./http";
+import { largestProcessMb } from "./processes";
 
 const args = process.argv.slice(2);
 function numberFlag(name: string, fallback: number): number {
@@ -103,7 +104,7 @@ const cohortId = (() => {
   }
 })();
 
-const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+const server = spawn(process.execPath, ["build/server/server.js"], {
   env: { ...process.env, NODE_ENV: "production", BACKGROUND_JOBS: "off", DATABASE_PATH: dbFile, PORT: String(PORT), HOST: "127.0.0.1" },
   // stdout is one morgan line per request: discarded. stderr is shown and kept for the report.
   stdio: ["ignore", "ignore", "pipe"],
@@ -230,18 +231,10 @@ function run(t: Traffic): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Memory: VmRSS of the server process (spawned as `node --import tsx`, so the pid is the server's).
+// Memory: VmRSS of the server's largest process (the supervisor and each worker are measured apart).
 
 type Sample = { atSeconds: number; rssMb: number };
-function readStatusMb(field: "VmRSS" | "VmHWM"): number | null {
-  try {
-    const status = fs.readFileSync(`/proc/${serverPid}/status`, "utf8");
-    const kb = new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1];
-    return kb ? Math.round((Number(kb) / 1024) * 10) / 10 : null;
-  } catch {
-    return null; // the process is gone
-  }
-}
+const readStatusMb = (field: "VmRSS" | "VmHWM") => largestProcessMb(serverPid, field);
 const samples: Sample[] = [];
 let loadStartedAt = 0;
 function sample(): Sample | null {

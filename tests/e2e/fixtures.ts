@@ -4,15 +4,12 @@
 // runs at the real time, to prove the product on the day CI runs.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 
 import { expect, test as base } from "@playwright/test";
 
 import { resolveInstant } from "../support/instants";
 
 export type E2EServer = { url: string; databasePath: string; appNow: string | null };
-
-const TSX = path.resolve("node_modules/.bin/tsx");
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string) {
   const deadline = Date.now() + 60_000;
@@ -47,9 +44,13 @@ export const test = base.extend<object, { server: E2EServer }>({
       delete env.APP_NOW;
       if (appNow) env.APP_NOW = appNow;
       fs.mkdirSync("tests/.tmp", { recursive: true });
-      execFileSync(TSX, ["db/setup.ts", "--reset"], { env, stdio: "ignore" });
+      execFileSync(process.execPath, ["build/server/setup.js", "--reset"], { env, stdio: "ignore" });
       let output = "";
-      const child = spawn(TSX, ["server.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+      // The compiled server `npm start` runs, in one process: two suites' workers already share two cores.
+      const child = spawn(process.execPath, ["build/server/server.js"], {
+        env: { ...env, WEB_CONCURRENCY: "1" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       const keep = (chunk: Buffer) => {
         output = (output + chunk.toString()).slice(-20_000);
       };
