@@ -234,3 +234,13 @@ export function planYear(
     }),
   };
 }
+
+/** A due date that falls in a holiday week moves a week at a time until it does not: no conversation is due in a holiday. */
+export function dueOutsideHolidays(plan: PlannedWeek[], dueOn: string): string {
+  let due = dueOn;
+  for (;;) {
+    const w = plan.find((p) => p.monday <= due && due < addDays(p.monday, 7));
+    if (!w || w.kind !== "holiday") return due;
+    due = addDays(due, 7);
+  }
+}
