@@ -539,7 +539,10 @@ export const cohortPauseWeeks = sqliteTable(
       .references(() => cohorts.id, { onDelete: "cascade" }),
     programmeWeek: integer("programme_week").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.cohortId, t.programmeWeek] }), check("cohort_pause_weeks_range", sql`${t.programmeWeek} between 1 and 52`)],
+  (t) => [
+    primaryKey({ columns: [t.cohortId, t.programmeWeek] }),
+    check("cohort_pause_weeks_range", sql`${t.programmeWeek} between 1 and 52`),
+  ],
 );
 
 // The owner's moves and swaps: this challenge in this week, for the whole cohort.
@@ -552,5 +555,8 @@ export const cohortPlanPins = sqliteTable(
     programmeWeek: integer("programme_week").notNull(),
     challengeSlug: text("challenge_slug").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.cohortId, t.programmeWeek] }), check("cohort_plan_pins_range", sql`${t.programmeWeek} between 1 and 52`)],
+  (t) => [
+    primaryKey({ columns: [t.cohortId, t.programmeWeek] }),
+    check("cohort_plan_pins_range", sql`${t.programmeWeek} between 1 and 52`),
+  ],
 );

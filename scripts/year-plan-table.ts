@@ -5,8 +5,12 @@ import { formatDate } from "../app/utils/programme-time";
 import { planYear, sequenceOf } from "../app/utils/year-plan";
 
 const { arc } = readProgramme();
-const starts = process.argv.slice(2).length ? process.argv.slice(2) : ["2027-01-04", "2027-02-01", "2026-04-06", "2027-04-05", "2026-08-17", "2027-08-16"];
-console.log("| cohort starts | holidays (programme weeks) | samlinger moved | challenges that move, vs. a year without holidays | optional items left out beyond those of a year without holidays |");
+const starts = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ["2027-01-04", "2027-02-01", "2026-04-06", "2027-04-05", "2026-08-17", "2027-08-16"];
+console.log(
+  "| cohort starts | holidays (programme weeks) | samlinger moved | challenges that move, vs. a year without holidays | optional items left out beyond those of a year without holidays |",
+);
 console.log("|---|---|---|---|---|");
 for (const start of starts) {
   const { weeks, dropped } = planYear(arc, start);

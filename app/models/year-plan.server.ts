@@ -26,11 +26,7 @@ function completionPins(cohortId: number) {
 
 export function cohortCalendar(cohortId: number): CohortCalendar {
   return {
-    regional: db
-      .select({ key: breaks.breakKey, isoWeek: breaks.isoWeek })
-      .from(breaks)
-      .where(eq(breaks.cohortId, cohortId))
-      .all(),
+    regional: db.select({ key: breaks.breakKey, isoWeek: breaks.isoWeek }).from(breaks).where(eq(breaks.cohortId, cohortId)).all(),
     pauseWeeks: db
       .select({ w: pauses.programmeWeek })
       .from(pauses)
@@ -40,11 +36,7 @@ export function cohortCalendar(cohortId: number): CohortCalendar {
     // Completions first: where the owner once moved something into a week that has since been done, the done one holds.
     pins: [
       ...completionPins(cohortId),
-      ...db
-        .select({ week: pins.programmeWeek, slug: pins.challengeSlug })
-        .from(pins)
-        .where(eq(pins.cohortId, cohortId))
-        .all(),
+      ...db.select({ week: pins.programmeWeek, slug: pins.challengeSlug }).from(pins).where(eq(pins.cohortId, cohortId)).all(),
     ].filter((p, i, all) => all.findIndex((q) => q.week === p.week) === i),
   };
 }
@@ -99,7 +91,8 @@ export function planChange(before: PlannedWeek[], after: PlannedWeek[]): PlanCha
   const sb = samling(after);
   for (const [key, w] of samling(before)) {
     const to = sb.get(key);
-    if (to && to.week !== w.week && w.pause?.kind === "samling") change.samlinger.push({ key, title: w.pause.title, from: w.week, to: to.week });
+    if (to && to.week !== w.week && w.pause?.kind === "samling")
+      change.samlinger.push({ key, title: w.pause.title, from: w.week, to: to.week });
   }
   change.moved.sort((x, y) => x.from - y.from);
   return change;
@@ -121,7 +114,8 @@ function calendarFor(cohort: Cohort, choice: HolidayChoice, now: Date): { calend
     if (w < 1 || w > 52) return { problem: { field: "pauseWeeks", key: "plan.errors.pauseOutside", values: { week: w } } };
     // A pause already saved may stay when the week has passed; a new one only from this week on.
     if (!existing.has(w) && w < week) return { problem: { field: "pauseWeeks", key: "plan.errors.pausePast", values: { week: w } } };
-    if (national[w - 1]!.kind === "holiday") return { problem: { field: "pauseWeeks", key: "plan.errors.pauseHoliday", values: { week: w } } };
+    if (national[w - 1]!.kind === "holiday")
+      return { problem: { field: "pauseWeeks", key: "plan.errors.pauseHoliday", values: { week: w } } };
     if (!existing.has(w) && done.has(w)) return { problem: { field: "pauseWeeks", key: "plan.errors.pauseDone", values: { week: w } } };
   }
   const options = new Map(getProgramme().arc.regionalBreaks.map((r) => [r.key, r.isoWeeks]));
@@ -190,11 +184,18 @@ export function moveChallenge(
   const target = plan[input.week - 1];
   if (!target) return { problem: { field: "week", key: "plan.errors.weekOutside" } };
   if (input.week < current) return { problem: { field: "week", key: "plan.errors.weekPast" } };
-  if (target.kind === "holiday" || target.kind === "samling") return { problem: { field: "week", key: `plan.errors.weekIs.${target.kind}` } };
+  if (target.kind === "holiday" || target.kind === "samling")
+    return { problem: { field: "week", key: `plan.errors.weekIs.${target.kind}` } };
   const done = new Set(completionPins(cohort.id).map((p) => p.week));
   if (done.has(input.week)) return { problem: { field: "week", key: "plan.errors.weekDone" } };
   if (target.moduleSlug !== meta.module && target.block !== "review")
-    return { problem: { field: "week", key: "plan.errors.otherModule", values: { module: programme.modules.find((m) => m.slug === meta.module)?.title ?? meta.module } } };
+    return {
+      problem: {
+        field: "week",
+        key: "plan.errors.otherModule",
+        values: { module: programme.modules.find((m) => m.slug === meta.module)?.title ?? meta.module },
+      },
+    };
   const from = plan.find((w) => w.challengeSlug === input.slug && w.week >= current);
   if (from && done.has(from.week)) return { problem: { field: "slug", key: "plan.errors.slugDone" } };
   const calendar = cohortCalendar(cohort.id);
@@ -203,7 +204,10 @@ export function moveChallenge(
   if (input.intent === "swap" && from && target.challengeSlug) next.push({ week: from.week, slug: target.challengeSlug });
   let after: PlannedWeek[];
   try {
-    after = planYear(programme.arc, cohort.startDate, { ...calendar, pins: [...calendar.pins.filter((p) => done.has(p.week)), ...next] }).weeks;
+    after = planYear(programme.arc, cohort.startDate, {
+      ...calendar,
+      pins: [...calendar.pins.filter((p) => done.has(p.week)), ...next],
+    }).weeks;
   } catch (e) {
     if (!(e instanceof PlanError)) throw e;
     return { problem: { field: "week", key: `plan.errors.noRoom.${e.reason}`, values: { subject: e.subject } } };
@@ -211,7 +215,13 @@ export function moveChallenge(
   db.transaction((tx) => {
     tx.delete(pins).where(eq(pins.cohortId, cohort.id)).run();
     for (const p of next) tx.insert(pins).values({ cohortId: cohort.id, programmeWeek: p.week, challengeSlug: p.slug }).run();
-    audit(tx, { actorId, action: `plan.${input.intent}`, subjectType: "cohort", subjectId: cohort.id, detail: { slug: input.slug, week: input.week } });
+    audit(tx, {
+      actorId,
+      action: `plan.${input.intent}`,
+      subjectType: "cohort",
+      subjectId: cohort.id,
+      detail: { slug: input.slug, week: input.week },
+    });
   });
   return { change: planChange(plan, after) };
 }
@@ -224,7 +234,11 @@ export function resetMoves(actorId: number, cohort: Cohort) {
   });
 }
 
-export type Collision = { week: number; key: "gatheringInHoliday" | "twoGatherings" | "gatheringOutsidePlan" | "samlingMoved"; values: Record<string, string | number> };
+export type Collision = {
+  week: number;
+  key: "gatheringInHoliday" | "twoGatherings" | "gatheringOutsidePlan" | "samlingMoved";
+  values: Record<string, string | number>;
+};
 
 /** Everything in the year that clashes: dated gatherings in holidays or twice in a week, off their planned week, or samlinger away from their preferred week. */
 export function planCollisions(cohort: Cohort, plan: PlannedWeek[]): Collision[] {
@@ -241,9 +255,11 @@ export function planCollisions(cohort: Cohort, plan: PlannedWeek[]): Collision[]
     perWeek.set(g.week, (perWeek.get(g.week) ?? 0) + 1);
     const w = plan[g.week - 1];
     if (!w) continue;
-    if (w.kind === "holiday" && w.pause?.kind === "holiday") out.push({ week: g.week, key: "gatheringInHoliday", values: { title: g.title, holiday: w.pause.name } });
+    if (w.kind === "holiday" && w.pause?.kind === "holiday")
+      out.push({ week: g.week, key: "gatheringInHoliday", values: { title: g.title, holiday: w.pause.name } });
     const planned = g.key ? plan.find((p) => p.pause?.kind === "samling" && p.pause.key === g.key) : undefined;
-    if (planned && planned.week !== g.week) out.push({ week: g.week, key: "gatheringOutsidePlan", values: { title: g.title, planned: planned.week } });
+    if (planned && planned.week !== g.week)
+      out.push({ week: g.week, key: "gatheringOutsidePlan", values: { title: g.title, planned: planned.week } });
   }
   for (const [week, n] of perWeek) if (n > 1) out.push({ week, key: "twoGatherings", values: { count: n } });
   for (const s of arc.samlinger) {
@@ -251,4 +267,45 @@ export function planCollisions(cohort: Cohort, plan: PlannedWeek[]): Collision[]
     if (at && at.week !== s.week) out.push({ week: at.week, key: "samlingMoved", values: { title: s.title, preferred: s.week } });
   }
   return out.sort((a, b) => a.week - b.week);
+}
+
+/** Everything the Årsplan shows: the 52 weeks with titles, the cohort's holiday choices, what was left out, and every collision. */
+export function yearPlanView(cohort: Cohort, now = clock.now()) {
+  const programme = getProgramme();
+  const { weeks, dropped } = cohortPlan(cohort);
+  const calendar = cohortCalendar(cohort.id);
+  const moduleTitle = new Map(programme.modules.map((m) => [m.slug, m.title]));
+  const collisions = planCollisions(cohort, weeks);
+  const ownerPins = new Set(
+    db
+      .select({ w: pins.programmeWeek })
+      .from(pins)
+      .where(eq(pins.cohortId, cohort.id))
+      .all()
+      .map((r) => r.w),
+  );
+  const retired = new Set(programme.arc.retired.map((r) => r.slug));
+  return {
+    clock: programmeClock(cohort.startDate, now, cohort.timeZone),
+    weeks: weeks.map((w) => ({
+      ...w,
+      challengeTitle: w.challengeSlug ? (programme.challenges.get(w.challengeSlug)?.title ?? w.challengeSlug) : null,
+      moduleTitle: moduleTitle.get(w.moduleSlug) ?? w.moduleSlug,
+      movedByOwner: ownerPins.has(w.week),
+      collisions: collisions.filter((c) => c.week === w.week),
+    })),
+    dropped: dropped.map((d) => ({ slug: d.slug, title: programme.challenges.get(d.slug)?.title ?? d.slug })),
+    regionalBreaks: programme.arc.regionalBreaks,
+    chosen: {
+      regional: calendar.regional.map((r) => `${r.key}:${r.isoWeek}`),
+      pauseWeeks: calendar.pauseWeeks.join(", "),
+    },
+    hasMoves: ownerPins.size > 0,
+    challengeOptions: programme.modules.map((m) => ({
+      module: m.title,
+      items: [...programme.challenges.values()]
+        .filter((c) => c.module === m.slug && !retired.has(c.slug))
+        .map((c) => ({ slug: c.slug, title: c.title })),
+    })),
+  };
 }

@@ -11,7 +11,9 @@ export const programmeSchema = z.object({
   title: z.string().min(1),
   weeks: z.literal(52),
   checkInEveryWeeks: z.number().int().min(1).max(8),
-  regionalBreaks: z.array(z.object({ key: slug, name: z.string().min(1), isoWeeks: z.array(z.number().int().min(1).max(53)).min(1) })).default([]),
+  regionalBreaks: z
+    .array(z.object({ key: slug, name: z.string().min(1), isoWeeks: z.array(z.number().int().min(1).max(53)).min(1) }))
+    .default([]),
   modules: z.array(z.object({ slug, month: z.number().int().min(1).max(12), challenges: z.array(planItem).min(1) })).min(1),
   review: z.object({ month: z.number().int().min(1).max(12), challenges: z.array(planItem) }).optional(),
   anchored: z.array(z.object({ slug, week: z.number().int().min(1).max(52), window: z.number().int().min(0).max(8) })).default([]),

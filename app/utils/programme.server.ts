@@ -111,9 +111,13 @@ function checkArc(arc: ProgrammeArc, challenges: Map<string, ChallengeMeta>, at:
   const seen = new Map<string, string>();
   const known = (slug: string, where: string, ...fieldPath: (string | number)[]) => {
     if (!challenges.has(slug))
-      throw new ContentError(`${at(...fieldPath)}: field "${fieldPath.join(".")}" names "${slug}", which has no file in content/challenges`);
+      throw new ContentError(
+        `${at(...fieldPath)}: field "${fieldPath.join(".")}" names "${slug}", which has no file in content/challenges`,
+      );
     if (seen.has(slug) && where !== "anchored")
-      throw new ContentError(`${at(...fieldPath)}: "${slug}" is already scheduled in ${seen.get(slug)}; a challenge has one place in the sequence`);
+      throw new ContentError(
+        `${at(...fieldPath)}: "${slug}" is already scheduled in ${seen.get(slug)}; a challenge has one place in the sequence`,
+      );
     seen.set(slug, where);
   };
   arc.modules.forEach((m, mi) =>
@@ -122,10 +126,14 @@ function checkArc(arc: ProgrammeArc, challenges: Map<string, ChallengeMeta>, at:
       const key = "core" in c ? "core" : "optional";
       known(slug, `module ${m.slug}`, "modules", mi, "challenges", ci, key);
       if (challenges.get(slug)!.module !== m.slug)
-        throw new ContentError(`${at("modules", mi, "challenges", ci, key)}: "${slug}" belongs to module "${challenges.get(slug)!.module}", not "${m.slug}"`);
+        throw new ContentError(
+          `${at("modules", mi, "challenges", ci, key)}: "${slug}" belongs to module "${challenges.get(slug)!.module}", not "${m.slug}"`,
+        );
     }),
   );
-  arc.review?.challenges.forEach((c, ci) => known("core" in c ? c.core : c.optional, "review", "review", "challenges", ci, "core" in c ? "core" : "optional"));
+  arc.review?.challenges.forEach((c, ci) =>
+    known("core" in c ? c.core : c.optional, "review", "review", "challenges", ci, "core" in c ? "core" : "optional"),
+  );
   arc.anchored.forEach((a, ai) => {
     if (seen.has(a.slug) && seen.get(a.slug) !== "anchored")
       throw new ContentError(`${at("anchored", ai, "slug")}: "${a.slug}" is anchored and also in ${seen.get(a.slug)}`);
@@ -133,14 +141,20 @@ function checkArc(arc: ProgrammeArc, challenges: Map<string, ChallengeMeta>, at:
   });
   arc.retired.forEach((r, ri) => {
     if (!challenges.has(r.slug)) throw new ContentError(`${at("retired", ri, "slug")}: "${r.slug}" has no file in content/challenges`);
-    if (seen.has(r.slug)) throw new ContentError(`${at("retired", ri, "slug")}: "${r.slug}" is retired but scheduled in ${seen.get(r.slug)}`);
+    if (seen.has(r.slug))
+      throw new ContentError(`${at("retired", ri, "slug")}: "${r.slug}" is retired but scheduled in ${seen.get(r.slug)}`);
     seen.set(r.slug, "retired");
   });
   for (const slug of challenges.keys())
-    if (!seen.has(slug)) throw new ContentError(`${at("modules")}: content/challenges/${slug}.mdx is neither scheduled nor retired (add it under its module or to retired, with a reason)`);
+    if (!seen.has(slug))
+      throw new ContentError(
+        `${at("modules")}: content/challenges/${slug}.mdx is neither scheduled nor retired (add it under its module or to retired, with a reason)`,
+      );
   arc.samlinger.forEach((s, si) => {
     if (s.week < s.window[0] || s.week > s.window[1] || s.window[0] > s.window[1])
-      throw new ContentError(`${at("samlinger", si, "week")}: ${s.key} prefers week ${s.week}, outside its window ${s.window[0]}–${s.window[1]}`);
+      throw new ContentError(
+        `${at("samlinger", si, "week")}: ${s.key} prefers week ${s.week}, outside its window ${s.window[0]}–${s.window[1]}`,
+      );
   });
   // The year must work for every start date and the most crowded calendar the owner can pick without pauses.
   const crowded: CohortCalendar = { ...NATIONAL_ONLY, regional: arc.regionalBreaks.map((r) => ({ key: r.key, isoWeek: r.isoWeeks[0]! })) };
@@ -151,9 +165,16 @@ function checkArc(arc: ProgrammeArc, challenges: Map<string, ChallengeMeta>, at:
       if (!(e instanceof PlanError)) throw e;
       const where =
         e.reason === "samling"
-          ? at("samlinger", arc.samlinger.findIndex((s) => s.key === e.subject), "window")
+          ? at(
+              "samlinger",
+              arc.samlinger.findIndex((s) => s.key === e.subject),
+              "window",
+            )
           : e.reason === "anchored"
-            ? at("anchored", arc.anchored.findIndex((a) => a.slug === e.subject))
+            ? at(
+                "anchored",
+                arc.anchored.findIndex((a) => a.slug === e.subject),
+              )
             : at("modules");
       throw new ContentError(`${where}: a cohort starting ${monday} cannot be planned: ${e.message}`);
     }

@@ -130,7 +130,10 @@ export function planYear(
       (pauses.has(week) ? { kind: "holiday", key: "pause", name: "Pause" } : null);
     return { week, monday, isoWeek, month: programmeMonthOfWeek(week), holiday };
   });
-  const taken = new Map<number, { kind: "samling"; key: string; title: string } | { kind: "challenge"; item: SequenceItem; placement: PlannedWeek["placement"] }>();
+  const taken = new Map<
+    number,
+    { kind: "samling"; key: string; title: string } | { kind: "challenge"; item: SequenceItem; placement: PlannedWeek["placement"] }
+  >();
   const isFree = (w: number) => !weeks[w - 1]!.holiday && !taken.has(w);
 
   for (const s of arc.samlinger) {
@@ -151,7 +154,11 @@ export function planYear(
     if (anchor) anchor.done = true;
     else if (placedFromSequence.has(pin.slug)) continue;
     else placedFromSequence.add(pin.slug);
-    const item = sequence.find((i) => i.slug === pin.slug) ?? { slug: pin.slug, core: !!anchor, block: blockOf.get(pin.slug) ?? "anchored" };
+    const item = sequence.find((i) => i.slug === pin.slug) ?? {
+      slug: pin.slug,
+      core: !!anchor,
+      block: blockOf.get(pin.slug) ?? "anchored",
+    };
     taken.set(pin.week, { kind: "challenge", item: { ...item, core: anchor ? true : item.core }, placement: "pinned" });
   }
   for (const a of anchors.filter((x) => !x.done)) {
@@ -163,7 +170,10 @@ export function planYear(
   // Each part of the sequence starts in its month, or as soon after as weeks are free. Optional items that
   // would run into the next part's month are left out; core items run on and push the next part.
   const remaining = sequence.filter((i) => !placedFromSequence.has(i.slug));
-  const blocks = [...arc.modules.map((m) => ({ key: m.slug, month: m.month })), ...(arc.review ? [{ key: "review", month: arc.review.month }] : [])];
+  const blocks = [
+    ...arc.modules.map((m) => ({ key: m.slug, month: m.month })),
+    ...(arc.review ? [{ key: "review", month: arc.review.month }] : []),
+  ];
   const dropped: SequenceItem[] = [];
   const assigned = new Map<number, SequenceItem>();
   const tryFill = (perBlock: boolean) => {
