@@ -2,7 +2,7 @@
 // `npx tsx scripts/year-plan-table.ts [YYYY-MM-DD ...]`.
 import { readProgramme } from "../app/utils/programme.server";
 import { formatDate } from "../app/utils/programme-time";
-import { planYear, sequenceOf } from "../app/utils/year-plan";
+import { planYear } from "../app/utils/year-plan";
 
 const { arc } = readProgramme();
 const starts = process.argv.slice(2).length

@@ -3,10 +3,10 @@
 import { and, eq } from "drizzle-orm";
 
 import type { Participation } from "~/models/cohort.server";
+import { cohortWeekPlan } from "~/models/year-plan.server";
 import * as clock from "~/utils/clock.server";
 import { compileFile } from "~/utils/content.server";
 import { db, schema } from "~/utils/db.server";
-import { cohortWeekPlan } from "~/models/year-plan.server";
 import { type ChallengeMeta, getProgramme, type PlannedWeek } from "~/utils/programme.server";
 import { PROGRAMME_WEEKS } from "~/utils/programme-time";
 

@@ -3,8 +3,8 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, type SQL, sql } from "drizzle-orm";
 
 import type { Participation } from "~/models/cohort.server";
-import { db, schema } from "~/utils/db.server";
 import { cohortWeekPlan } from "~/models/year-plan.server";
+import { db, schema } from "~/utils/db.server";
 import { getProgramme } from "~/utils/programme.server";
 import { addDays, weekStartDate } from "~/utils/programme-time";
 import { dueOutsideHolidays } from "~/utils/year-plan";

@@ -3,9 +3,9 @@
 import { sql } from "drizzle-orm";
 
 import type { Cohort } from "~/models/cohort.server";
+import { cohortWeekPlan } from "~/models/year-plan.server";
 import * as clock from "~/utils/clock.server";
 import { db } from "~/utils/db.server";
-import { cohortWeekPlan } from "~/models/year-plan.server";
 import { getProgramme } from "~/utils/programme.server";
 import { addDays, PROGRAMME_WEEKS, programmeClock, programmeWeekOfDate, weekStartDate } from "~/utils/programme-time";
 

@@ -8,10 +8,10 @@ import type { Lng } from "~/i18n";
 import { type Cohort, getParticipation } from "~/models/cohort.server";
 import { checkInStatus, currentPartnership } from "~/models/partnership.server";
 import { participantRows } from "~/models/progress.server";
+import { cohortWeekPlan } from "~/models/year-plan.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { translator } from "~/utils/i18n.server";
-import { cohortWeekPlan } from "~/models/year-plan.server";
 import { getProgramme } from "~/utils/programme.server";
 import { formatDate, formatTime, programmeClock, weekStartDate, zonedInstant } from "~/utils/programme-time";
 

@@ -3,13 +3,13 @@
 // and what participants did (completions pin their challenge to its week, so it never moves or disappears).
 import { and, eq, sql } from "drizzle-orm";
 
-import type { Cohort } from "~/models/cohort.server";
 import { audit } from "~/models/audit.server";
+import type { Cohort } from "~/models/cohort.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { getProgramme } from "~/utils/programme.server";
 import { programmeClock } from "~/utils/programme-time";
-import { type CohortCalendar, type PlannedWeek, PlanError, planYear, type YearPlan } from "~/utils/year-plan";
+import { type CohortCalendar, PlanError, type PlannedWeek, planYear, type YearPlan } from "~/utils/year-plan";
 
 const { cohortRegionalBreaks: breaks, cohortPauseWeeks: pauses, cohortPlanPins: pins, challengeCompletions: completions } = schema;
 

@@ -15,7 +15,7 @@ import {
   programmeSchema,
 } from "./content-schema";
 import { addDays } from "./programme-time";
-import { type CohortCalendar, NATIONAL_ONLY, type PlannedWeek, PlanError, planYear } from "./year-plan";
+import { type CohortCalendar, NATIONAL_ONLY, PlanError, type PlannedWeek, planYear } from "./year-plan";
 
 export type { CohortCalendar, PlannedWeek } from "./year-plan";
 

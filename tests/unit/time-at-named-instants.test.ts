@@ -5,7 +5,6 @@
 import fc from "fast-check";
 
 import { getProgramme, weekPlan } from "~/utils/programme.server";
-import { nationalHoliday } from "~/utils/year-plan";
 import {
   addDays,
   calendarDate,
@@ -15,6 +14,7 @@ import {
   weekStartDate,
   zonedInstant,
 } from "~/utils/programme-time";
+import { nationalHoliday } from "~/utils/year-plan";
 
 import { INSTANTS } from "../support/instants";
 
