@@ -75,11 +75,14 @@ export function WeekStrip({ weeks }: { weeks: StripWeek[] }) {
               <span aria-hidden="true" className="week-strip-legend__symbol">
                 {SYMBOL[k === "holiday" ? "pause" : k]}
               </span>{" "}
-              {k === "samling" ? t("plan.strip.samling") : k === "holiday" ? t("plan.strip.holiday") : t(`challenges.status.${k}`)}
+              <span>
+                {k === "samling" ? t("plan.strip.samling") : k === "holiday" ? t("plan.strip.holiday") : t(`challenges.status.${k}`)}
+              </span>
             </li>
           ))}
           <li className="week-strip__cell--current">
-            <span aria-hidden="true" className="week-strip-legend__symbol week-strip-legend__symbol--current" /> {t("challenges.thisWeek")}
+            <span aria-hidden="true" className="week-strip-legend__symbol week-strip-legend__symbol--current" />{" "}
+            <span>{t("challenges.thisWeek")}</span>
           </li>
         </ul>
       </div>

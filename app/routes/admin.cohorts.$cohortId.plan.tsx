@@ -101,8 +101,8 @@ function HolidaysForm({ view, actionData }: { view: View; actionData?: PlanReply
     id: "holidays",
     lastResult: isHolidays(actionData) ? actionData?.result : undefined,
     defaultValue: view.chosen,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: holidaysSchema }),
-    shouldRevalidate: "onBlur",
+    // Validated on the server only: the preview needs the cohort's plan anyway, and a client check that
+    // remembered the last refusal kept the corrected form from being sent.
   });
   const options = view.regionalBreaks.flatMap((b) =>
     b.isoWeeks.map((w) => ({ value: `${b.key}:${w}`, label: t("plan.holidays.breakOption", { name: b.name, week: w }) })),
@@ -157,11 +157,10 @@ function HolidaysForm({ view, actionData }: { view: View; actionData?: PlanReply
 
 function MoveForm({ view, actionData }: { view: View; actionData?: PlanReply }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<{ intent: string; slug: string; week: string }>({
     id: "move",
     lastResult: isHolidays(actionData) ? undefined : actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: moveSchema }),
-    shouldRevalidate: "onBlur",
+    // Server-side only, like the holidays form: whether a week may take a challenge depends on the plan.
   });
   return (
     <>
