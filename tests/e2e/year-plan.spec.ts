@@ -10,7 +10,7 @@ test("an owner sees the cohort's year, previews a pause week and saves it; a wee
   await page.getByRole("navigation", { name: "Kohortens sider" }).getByRole("link", { name: "Årsplan" }).click();
   await ready(page);
   await expect(page.getByRole("heading", { name: "Årsplan", level: 2 })).toBeVisible();
-  const table = page.getByRole("table", { name: "Årsplanen uke for uke" });
+  const table = page.getByRole("region", { name: "Årsplanen uke for uke" }).getByRole("table");
   await expect(table.locator(".year-plan__row")).toHaveCount(52);
   await expect(table.getByRole("rowheader", { name: "januar 2027" })).toBeVisible();
   await expect(table.getByText("Samling 1: Oppstart")).toBeVisible();
@@ -52,4 +52,13 @@ test("a participant sees the year with months, samlinger and a legend, and can l
   const n = await rows.count();
   expect(n).toBeGreaterThan(0);
   for (let i = 0; i < n; i++) await expect(rows.nth(i).locator(".week-row__status")).toContainText("Åpen");
+});
+
+test("the Årsplan prints on one A4 landscape page", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "printing to PDF needs the desktop browser");
+  await signIn(page, "programeier@demo.example");
+  await visit(page, "/admin/cohorts/1/plan");
+  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
+  expect(pdf.match(/\/Count (\d+)/)?.[1]).toBe("1");
+  expect(pdf).toMatch(/\/MediaBox \[0 0 84\d(\.\d+)? 59\d(\.\d+)?\]/); // A4 (297 × 210 mm), landscape
 });
