@@ -516,3 +516,47 @@ export const entryComments = sqliteTable(
   },
   (t) => [index("entry_comments_entry_idx").on(t.entryId, t.createdAt)],
 );
+
+// A cohort's own calendar (ADR 016): national holidays are computed, these are what the owner adds.
+// The plan itself is never stored; it is computed from the programme file and these rows.
+export const cohortRegionalBreaks = sqliteTable(
+  "cohort_regional_breaks",
+  {
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    breakKey: text("break_key").notNull(),
+    isoWeek: integer("iso_week").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.breakKey] })],
+);
+
+export const cohortPauseWeeks = sqliteTable(
+  "cohort_pause_weeks",
+  {
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    programmeWeek: integer("programme_week").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.cohortId, t.programmeWeek] }),
+    check("cohort_pause_weeks_range", sql`${t.programmeWeek} between 1 and 52`),
+  ],
+);
+
+// The owner's moves and swaps: this challenge in this week, for the whole cohort.
+export const cohortPlanPins = sqliteTable(
+  "cohort_plan_pins",
+  {
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    programmeWeek: integer("programme_week").notNull(),
+    challengeSlug: text("challenge_slug").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.cohortId, t.programmeWeek] }),
+    check("cohort_plan_pins_range", sql`${t.programmeWeek} between 1 and 52`),
+  ],
+);

@@ -331,8 +331,10 @@ export async function seedDemo(db: DB, now = clock.now(), programme: Programme =
     }
 
     // Samlinger: the six planned ones; the three before today have attendance.
+    // Each in its week of the cohort's plan: the preferred week, or the nearest one outside the holidays.
+    const samlingWeek = (key: string) => plan.find((w) => w.pause?.kind === "samling" && w.pause.key === key)!.week;
     for (const s of programme.arc.samlinger) {
-      const day = addDays(plan[s.week - 1]!.monday, 2); // Wednesday
+      const day = addDays(plan[samlingWeek(s.key) - 1]!.monday, 2); // Wednesday
       const startsAt = zonedInstant(day, "09:00");
       const endsAt = zonedInstant(addDays(day, s.days - 1), "16:00");
       const g = tx
@@ -349,10 +351,11 @@ export async function seedDemo(db: DB, now = clock.now(), programme: Programme =
         .returning()
         .get();
       const held = endsAt.getTime() < now.getTime();
-      const lastHeld = s.week === Math.max(...programme.arc.samlinger.filter((x) => x.week < currentWeek).map((x) => x.week));
+      const lastHeld =
+        samlingWeek(s.key) === Math.max(...programme.arc.samlinger.map((x) => samlingWeek(x.key)).filter((w) => w < currentWeek));
       for (const { user, n, persona: p } of people) {
         const apologised = held ? rnd() < 0.08 : false;
-        const missed = (n === 7 && lastHeld) || (n === 11 && s.week > 6);
+        const missed = (n === 7 && lastHeld) || (n === 11 && samlingWeek(s.key) > 6);
         if (!held && rnd() < 0.5) continue; // not everyone has answered the next invitation yet
         tx.insert(schema.attendance)
           .values({

@@ -1,39 +1,91 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-const SYMBOL: Record<string, string> = { done: "✓", late: "✓", skipped: "↷", open: "○", coming: "·", pause: "–" };
+import { formatMonth, type Locale } from "~/utils/programme-time";
 
-/** The 52 weeks at a glance; each week says its status in text (title and screen-reader label), not by colour alone. */
-export function WeekStrip({ weeks }: { weeks: { week: number; status: string; isCurrent: boolean }[] }) {
-  const { t } = useTranslation();
+const SYMBOL: Record<string, string> = { done: "✓", late: "✓", skipped: "↷", open: "○", coming: "·", pause: "–", samling: "◆" };
+const LEGEND = ["done", "late", "skipped", "open", "coming", "samling", "holiday"] as const;
+
+type StripWeek = {
+  week: number;
+  monday: string;
+  status: string;
+  isCurrent: boolean;
+  pause: { kind: "holiday"; name: string } | { kind: "samling"; title: string } | null;
+};
+
+/**
+ * The 52 weeks at a glance, with the month each week starts in and the samlinger marked. Each week says
+ * its status in text (title and screen-reader label), not by colour alone; the legend says what the symbols mean.
+ */
+export function WeekStrip({ weeks }: { weeks: StripWeek[] }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const what = (w: StripWeek) =>
+    w.pause?.kind === "samling"
+      ? w.pause.title
+      : w.pause?.kind === "holiday"
+        ? t("plan.holiday", { name: w.pause.name })
+        : t(`challenges.status.${w.status}`);
   return (
-    <ol className="week-strip" aria-label={t("home.stripLabel")}>
-      {weeks.map((w) => {
-        const label = `${t("challenges.week", { week: w.week })}: ${t(`challenges.status.${w.status}`)}${w.isCurrent ? ` (${t("challenges.thisWeek")})` : ""}`;
-        const inner = (
-          <span aria-hidden="true" className="week-strip__symbol">
-            {SYMBOL[w.status]}
-          </span>
-        );
-        return (
-          <li
-            key={w.week}
-            className={`week-strip__cell week-strip__cell--${w.status}${w.isCurrent ? " week-strip__cell--current" : ""}`}
-            title={label}
-          >
-            {w.status === "coming" || w.status === "pause" ? (
-              <span className="week-strip__link">
-                {inner}
-                <span className="visually-hidden">{label}</span>
+    <>
+      <ol className="week-strip" aria-label={t("home.stripLabel")}>
+        {weeks.map((w, i) => {
+          const m = formatMonth(w.monday, locale, true);
+          const newMonth = i === 0 || formatMonth(weeks[i - 1]!.monday, locale, true) !== m;
+          const kind = w.pause?.kind === "samling" ? "samling" : w.status;
+          const label = `${t("challenges.week", { week: w.week })} (${formatMonth(w.monday, locale)}): ${what(w)}${w.isCurrent ? ` (${t("challenges.thisWeek")})` : ""}`;
+          const inner = (
+            <>
+              {newMonth ? (
+                <span aria-hidden="true" className="week-strip__month">
+                  {m}
+                </span>
+              ) : null}
+              <span aria-hidden="true" className="week-strip__symbol">
+                {SYMBOL[kind]}
               </span>
-            ) : (
-              <Link to={`/challenges/${w.week}`} className="week-strip__link" aria-label={label}>
-                {inner}
-              </Link>
-            )}
+            </>
+          );
+          return (
+            <li
+              key={w.week}
+              className={`week-strip__cell week-strip__cell--${kind}${w.isCurrent ? " week-strip__cell--current" : ""}`}
+              title={label}
+            >
+              {w.status === "coming" || w.status === "pause" ? (
+                <span className="week-strip__link">
+                  {inner}
+                  <span className="visually-hidden">{label}</span>
+                </span>
+              ) : (
+                <Link to={`/challenges/${w.week}`} className="week-strip__link" aria-label={label}>
+                  {inner}
+                </Link>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <div className="week-strip-legend">
+        <h3 className="visually-hidden">{t("plan.strip.legend")}</h3>
+        <ul aria-label={t("plan.strip.legend")}>
+          {LEGEND.map((k) => (
+            <li key={k} className={`week-strip__cell--${k === "holiday" ? "pause" : k}`}>
+              <span aria-hidden="true" className="week-strip-legend__symbol">
+                {SYMBOL[k === "holiday" ? "pause" : k]}
+              </span>{" "}
+              <span>
+                {k === "samling" ? t("plan.strip.samling") : k === "holiday" ? t("plan.strip.holiday") : t(`challenges.status.${k}`)}
+              </span>
+            </li>
+          ))}
+          <li className="week-strip__cell--current">
+            <span aria-hidden="true" className="week-strip-legend__symbol week-strip-legend__symbol--current" />{" "}
+            <span>{t("challenges.thisWeek")}</span>
           </li>
-        );
-      })}
-    </ol>
+        </ul>
+      </div>
+    </>
   );
 }

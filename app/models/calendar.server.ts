@@ -12,6 +12,7 @@ import { listChallengeWeeks } from "~/models/challenge.server";
 import { getParticipation, type Participation } from "~/models/cohort.server";
 import { getNextTalk, type NextTalk } from "~/models/next-talk.server";
 import { currentPartnership } from "~/models/partnership.server";
+import { cohortWeekPlan } from "~/models/year-plan.server";
 import { db, schema } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { translator } from "~/utils/i18n.server";
@@ -145,8 +146,10 @@ export function calendarFeed(token: string): string | null {
       // A proposal the owner has not published is nobody's business yet, not even in a calendar.
       .where(and(eq(schema.partnerships.cohortId, cohort.id), isNotNull(schema.partnerships.publishedAt)))
       .all();
+    const plan = cohortWeekPlan(cohort);
     for (const p of periods) {
       for (let week = p.from + every - 1; week <= p.to; week += every) {
+        if (plan[week - 1]?.kind === "holiday") continue;
         cal.createEvent({
           id: `checkin-${cohort.id}-${week}-${user.id}@${UID_DOMAIN}`,
           start: day(addDays(weekStartDate(cohort.startDate, week), 2)),

@@ -3,10 +3,11 @@
 import { and, eq } from "drizzle-orm";
 
 import type { Participation } from "~/models/cohort.server";
+import { cohortWeekPlan } from "~/models/year-plan.server";
 import * as clock from "~/utils/clock.server";
 import { compileFile } from "~/utils/content.server";
 import { db, schema } from "~/utils/db.server";
-import { type ChallengeMeta, getProgramme, type PlannedWeek, weekPlan } from "~/utils/programme.server";
+import { type ChallengeMeta, getProgramme, type PlannedWeek } from "~/utils/programme.server";
 import { PROGRAMME_WEEKS } from "~/utils/programme-time";
 
 const { challengeCompletions: completions, challengeSwaps: swaps, journalEntries } = schema;
@@ -53,7 +54,7 @@ export function listChallengeWeeks(userId: number, participation: Participation)
       .all()
       .map((s) => [s.programmeWeek, s.challengeSlug]),
   );
-  return weekPlan(programme, cohort.startDate).map((w) => {
+  return cohortWeekPlan(cohort).map((w) => {
     const c = done.get(w.week);
     const slug = c?.challengeSlug ?? swapped.get(w.week) ?? w.challengeSlug;
     const meta = slug ? programme.challenges.get(slug) : undefined;
@@ -208,7 +209,7 @@ export function swapChallenge(userId: number, participation: Participation, week
   if (w.status === "coming") return { ok: false as const, reason: "coming" as const };
   const target = getProgramme().challenges.get(slug);
   if (!target || target.module !== w.challenge.module) return { ok: false as const, reason: "not-same-module" as const };
-  const planned = weekPlan(getProgramme(), participation.cohort.startDate)[week - 1]!.challengeSlug;
+  const planned = cohortWeekPlan(participation.cohort)[week - 1]!.challengeSlug;
   if (slug === planned) {
     db.delete(swaps)
       .where(and(eq(swaps.userId, userId), eq(swaps.cohortId, participation.cohort.id), eq(swaps.programmeWeek, week)))

@@ -5,6 +5,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { audit } from "~/models/audit.server";
 import type { Cohort, Participation } from "~/models/cohort.server";
 import { notify } from "~/models/notify.server";
+import { cohortWeekPlan } from "~/models/year-plan.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { getProgramme } from "~/utils/programme.server";
@@ -79,7 +80,7 @@ export type GatheringInput = {
   plannedKey?: string | null;
 };
 
-/** The programme's planned samlinger not yet on this cohort's calendar, with proposed dates (Wednesday of the week, 09:00–16:00). */
+/** The programme's planned samlinger not yet on this cohort's calendar, with proposed dates (Wednesday of the planned week, 09:00–16:00). */
 export function plannedNotCreated(cohort: Cohort) {
   const existing = new Set(
     db
@@ -89,13 +90,16 @@ export function plannedNotCreated(cohort: Cohort) {
       .all()
       .map((r) => r.k),
   );
+  // The samling's week in this cohort's plan: its preferred week, or the nearest of its window outside the holidays.
+  const plan = cohortWeekPlan(cohort);
   return getProgramme()
     .arc.samlinger.filter((s) => !existing.has(s.key))
     .map((s) => {
-      const date = addDays(weekStartDate(cohort.startDate, s.week), 2);
+      const week = plan.find((w) => w.pause?.kind === "samling" && w.pause.key === s.key)?.week ?? s.week;
+      const date = addDays(weekStartDate(cohort.startDate, week), 2);
       return {
         key: s.key,
-        week: s.week,
+        week,
         title: s.title,
         purpose: s.purpose,
         date,

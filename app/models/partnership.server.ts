@@ -3,9 +3,11 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, type SQL, sql } from "drizzle-orm";
 
 import type { Participation } from "~/models/cohort.server";
+import { cohortWeekPlan } from "~/models/year-plan.server";
 import { db, schema } from "~/utils/db.server";
 import { getProgramme } from "~/utils/programme.server";
 import { addDays, weekStartDate } from "~/utils/programme-time";
+import { dueOutsideHolidays } from "~/utils/year-plan";
 
 const { partnerships, partnershipMembers: members, checkIns, users } = schema;
 
@@ -68,7 +70,7 @@ export function earlierPartnerships(userId: number, participation: Participation
 
 export type CheckInStatus = { lastHeldOn: string | null; dueOn: string; state: "ok" | "due" | "overdue" };
 
-/** When the next conversation is due: every n weeks (programme cadence) after the last one or the pairing's start. */
+/** When the next conversation is due: every n weeks (programme cadence) after the last one or the pairing's start, never in a holiday week. */
 export function checkInStatus(partnership: { id: number; startsOn: string }, today: string): CheckInStatus {
   const every = getProgramme().arc.checkInEveryWeeks;
   const last =
@@ -77,7 +79,14 @@ export function checkInStatus(partnership: { id: number; startsOn: string }, tod
       .from(checkIns)
       .where(eq(checkIns.partnershipId, partnership.id))
       .get()?.d ?? null;
-  const dueOn = addDays(last ?? partnership.startsOn, every * 7 - (last ? 0 : 1));
+  const cohort = db
+    .select({ id: schema.cohorts.id, startDate: schema.cohorts.startDate })
+    .from(schema.cohorts)
+    .innerJoin(partnerships, eq(partnerships.cohortId, schema.cohorts.id))
+    .where(eq(partnerships.id, partnership.id))
+    .get();
+  const cadence = addDays(last ?? partnership.startsOn, every * 7 - (last ? 0 : 1));
+  const dueOn = cohort ? dueOutsideHolidays(cohortWeekPlan(cohort), cadence) : cadence;
   const endOfThisWeek = addDays(today, 6 - ((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7));
   const state = dueOn < today ? "overdue" : dueOn <= endOfThisWeek ? "due" : "ok";
   return { lastHeldOn: last, dueOn, state };

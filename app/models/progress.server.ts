@@ -3,9 +3,10 @@
 import { sql } from "drizzle-orm";
 
 import type { Cohort } from "~/models/cohort.server";
+import { cohortWeekPlan } from "~/models/year-plan.server";
 import * as clock from "~/utils/clock.server";
 import { db } from "~/utils/db.server";
-import { getProgramme, weekPlan } from "~/utils/programme.server";
+import { getProgramme } from "~/utils/programme.server";
 import { addDays, PROGRAMME_WEEKS, programmeClock, programmeWeekOfDate, weekStartDate } from "~/utils/programme-time";
 
 export type GridStatus = "done" | "late" | "skipped" | "missed" | "open" | "coming" | "pause";
@@ -33,7 +34,7 @@ export type ParticipantRow = {
 function context(cohort: Cohort, now: Date) {
   const clock = programmeClock(cohort.startDate, now, cohort.timeZone);
   const week = clock.phase === "before" ? 0 : clock.phase === "ended" ? PROGRAMME_WEEKS : clock.currentWeek;
-  const plan = weekPlan(getProgramme(), cohort.startDate);
+  const plan = cohortWeekPlan(cohort);
   // Weeks whose challenge could have been done by now (the current week is still open).
   const pastChallengeWeeks = plan.filter((w) => w.challengeSlug && w.week < week).map((w) => w.week);
   return { clock, week, plan, pastChallengeWeeks, today: clock.today };

@@ -8,10 +8,11 @@ import type { Lng } from "~/i18n";
 import { type Cohort, getParticipation } from "~/models/cohort.server";
 import { checkInStatus, currentPartnership } from "~/models/partnership.server";
 import { participantRows } from "~/models/progress.server";
+import { cohortWeekPlan } from "~/models/year-plan.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { translator } from "~/utils/i18n.server";
-import { getProgramme, weekPlan } from "~/utils/programme.server";
+import { getProgramme } from "~/utils/programme.server";
 import { formatDate, formatTime, programmeClock, weekStartDate, zonedInstant } from "~/utils/programme-time";
 
 import { checkInOverdueMail, ownerSummaryMail, samlingMail, weeklyMail } from "./mails.server";
@@ -57,7 +58,7 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
   const clock = programmeClock(cohort.startDate, now, cohort.timeZone);
   const jobs: Job[] = [];
   const programme = getProgramme();
-  const plan = weekPlan(programme, cohort.startDate);
+  const plan = cohortWeekPlan(cohort);
   const participants = membersOf(cohort.id, "participant");
 
   if (clock.phase === "running") {

@@ -21,7 +21,7 @@ export async function getMyWeek(userId: number, participation: Participation, no
   return {
     thisWeek,
     openEarlier: weeks.filter((w) => w.status === "open" && !w.isCurrent).map((w) => ({ week: w.week, title: w.challenge!.title })),
-    strip: weeks.map((w) => ({ week: w.week, status: w.status, isCurrent: w.isCurrent })),
+    strip: weeks.map((w) => ({ week: w.week, monday: w.monday, status: w.status, isCurrent: w.isCurrent, pause: w.pause })),
     moduleOfMonth,
     partnership: partnership
       ? {

@@ -16,12 +16,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const tabs = [
+const tabs: { to: string; key: string; end?: boolean; label?: string }[] = [
   { to: "", key: "overview", end: true },
   { to: "participants", key: "participants" },
   { to: "people", key: "people" },
   { to: "partners", key: "partners" },
   { to: "gatherings", key: "gatherings" },
+  { to: "plan", key: "plan", label: "plan.tab" },
   { to: "settings", key: "settings" },
 ];
 
@@ -38,7 +39,7 @@ export default function CohortFrame() {
           {tabs.map((tab) => (
             <li key={tab.key}>
               <NavLink to={`/admin/cohorts/${cohort.id}${tab.to ? `/${tab.to}` : ""}`} end={tab.end}>
-                {t(`owner.tabs.${tab.key}`)}
+                {t(tab.label ?? `owner.tabs.${tab.key}`)}
               </NavLink>
             </li>
           ))}

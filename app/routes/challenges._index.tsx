@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { StatusBadge } from "~/components/StatusBadge";
@@ -13,14 +13,17 @@ export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.c
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
   const weeks = listChallengeWeeks(user.id, participation);
-  return { weeks, currentWeek: participation.clock.currentWeek };
+  // "?vis=apne" lists only the weeks still open to do: a plain GET form, so it works without JavaScript.
+  const onlyOpen = new URL(request.url).searchParams.get("vis") === "apne";
+  return { weeks, onlyOpen, currentWeek: weeks.find((w) => w.isCurrent)?.week ?? null };
 }
 
 export default function Challenges() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { weeks } = useLoaderData<typeof loader>();
+  const { weeks, onlyOpen, currentWeek } = useLoaderData<typeof loader>();
   const count = (s: string) => weeks.filter((w) => w.status === s).length;
+  const shown = onlyOpen ? weeks.filter((w) => w.status === "open") : weeks;
   return (
     <section className="page" aria-labelledby="challenges-title">
       <h1 id="challenges-title">{t("challenges.title")}</h1>
@@ -33,10 +36,25 @@ export default function Challenges() {
           open: count("open"),
         })}
       </p>
+      <Form method="get" className="week-filter">
+        <div className="field">
+          <label htmlFor="week-filter">{t("plan.filter.label")}</label>
+          <select id="week-filter" name="vis" defaultValue={onlyOpen ? "apne" : "alle"}>
+            <option value="alle">{t("plan.filter.all")}</option>
+            <option value="apne">{t("plan.filter.open")}</option>
+          </select>
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t("plan.filter.apply")}
+        </button>
+        {currentWeek && shown.some((w) => w.week === currentWeek) ? <a href={`#uke-${currentWeek}`}>{t("plan.filter.jump")}</a> : null}
+      </Form>
+      {onlyOpen && !shown.length ? <p>{t("plan.filter.noneOpen")}</p> : null}
       <ol className="week-list">
-        {weeks.map((w) => (
+        {shown.map((w) => (
           <li
             key={w.week}
+            id={`uke-${w.week}`}
             className={`week-row week-row--${w.status}${w.isCurrent ? " week-row--current" : ""}`}
             aria-current={w.isCurrent ? "true" : undefined}
           >

@@ -4,25 +4,32 @@ import { z } from "zod";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case");
 
+const planItem = z.union([z.object({ core: slug }).strict(), z.object({ optional: slug }).strict()]);
+
 export const programmeSchema = z.object({
   slug,
   title: z.string().min(1),
   weeks: z.literal(52),
   checkInEveryWeeks: z.number().int().min(1).max(8),
-  holidays: z.array(z.object({ name: z.string().min(1), isoWeeks: z.array(z.number().int().min(1).max(53)).min(1) })),
-  modules: z.array(z.object({ slug, month: z.number().int().min(1).max(12) })).min(1),
+  regionalBreaks: z
+    .array(z.object({ key: slug, name: z.string().min(1), isoWeeks: z.array(z.number().int().min(1).max(53)).min(1) }))
+    .default([]),
+  modules: z.array(z.object({ slug, month: z.number().int().min(1).max(12), challenges: z.array(planItem).min(1) })).min(1),
+  review: z.object({ month: z.number().int().min(1).max(12), challenges: z.array(planItem) }).optional(),
+  anchored: z.array(z.object({ slug, week: z.number().int().min(1).max(52), window: z.number().int().min(0).max(8) })).default([]),
+  retired: z.array(z.object({ slug, reason: z.string().min(10) })).default([]),
   samlinger: z
     .array(
       z.object({
         key: slug,
         week: z.number().int().min(1).max(52),
+        window: z.tuple([z.number().int().min(1).max(52), z.number().int().min(1).max(52)]),
         title: z.string().min(1),
         days: z.number().int().min(1).max(3),
         purpose: z.string().min(1),
       }),
     )
     .min(1),
-  challenges: z.record(z.string().regex(/^\d+$/), slug.nullable()),
 });
 
 /** One entry of content/sources.yaml, the programme's single list of sources (docs/decisions/020). */

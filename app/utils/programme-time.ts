@@ -125,3 +125,9 @@ export function formatWeekday(date: string, locale: Locale = "nb"): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   return format(new Date(y, m - 1, d), "EEEE", { locale: dateFnsLocale(locale) });
 }
+
+/** "januar 2027" (nb) / "January 2027" (en), for month labels over a calendar of weeks. */
+export function formatMonth(date: string, locale: Locale = "nb", short = false): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return format(new Date(y, m - 1, d), short ? "MMM" : "LLLL yyyy", { locale: dateFnsLocale(locale) });
+}

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import { parse as parseYaml } from "yaml";
+import { LineCounter, parse as parseYaml, parseDocument } from "yaml";
 import type { z } from "zod";
 
 import {
@@ -16,7 +16,10 @@ import {
   type Source,
   sourcesFileSchema,
 } from "./content-schema";
-import { addDays, isoWeekOfDate, PROGRAMME_WEEKS, programmeMonthOfWeek } from "./programme-time";
+import { addDays } from "./programme-time";
+import { type CohortCalendar, NATIONAL_ONLY, PlanError, type PlannedWeek, planYear } from "./year-plan";
+
+export type { CohortCalendar, PlannedWeek } from "./year-plan";
 
 export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? "content");
 
@@ -114,8 +117,21 @@ function checkModuleSources(data: unknown, text: string, file: string, sources: 
 
 export function readProgramme(dir = CONTENT_DIR): Programme {
   const arcFile = path.join(dir, "programme.yaml");
-  const arc = check(programmeSchema, parseYaml(fs.readFileSync(arcFile, "utf8")), rel(arcFile));
   const sources = readSources(dir);
+  const lines = new LineCounter();
+  const doc = parseDocument(fs.readFileSync(arcFile, "utf8"), { lineCounter: lines });
+  // "content/programme.yaml:42" for a field path, so an author finds the line to fix.
+  const at = (...fieldPath: (string | number)[]) => {
+    const node = doc.getIn(fieldPath, true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? `${rel(arcFile)}:${lines.linePos(node.range[0]).line}` : rel(arcFile);
+  };
+  const parsed = programmeSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]!;
+    const problems = parsed.error.issues.map((i) => `field "${i.path.join(".") || "(root)"}": ${i.message}`).join("; ");
+    throw new ContentError(`${at(...(first.path as (string | number)[]))}: ${problems}`);
+  }
+  const arc = parsed.data;
 
   const modules: ModuleMeta[] = arc.modules.map(({ slug, month }) => {
     const file = path.join(dir, "modules", slug, "index.mdx");
@@ -144,13 +160,7 @@ export function readProgramme(dir = CONTENT_DIR): Programme {
     challenges.set(slug, { ...fm, slug, file });
   }
 
-  for (let week = 1; week <= PROGRAMME_WEEKS; week++) {
-    const entry = arc.challenges[String(week)];
-    if (entry === undefined)
-      throw new ContentError(`${rel(arcFile)}: field "challenges.${week}" is missing (use null for a week without a challenge)`);
-    if (entry !== null && !challenges.has(entry))
-      throw new ContentError(`${rel(arcFile)}: field "challenges.${week}" names "${entry}", which has no file in content/challenges`);
-  }
+  checkArc(arc, challenges, at);
   return { arc, sources, modules, challenges };
 }
 
@@ -160,48 +170,84 @@ export function getProgramme(): Programme {
   return cached;
 }
 
-export type PlannedWeek = {
-  week: number;
-  monday: string;
-  isoWeek: number;
-  month: number;
-  /** The module of this programme month (the latest module opened so far). */
-  moduleSlug: string;
-  challengeSlug: string | null;
-  /** Why a week has no challenge. */
-  pause: { kind: "holiday"; name: string } | { kind: "samling"; title: string } | null;
-  checkInDue: boolean;
-};
+/** The programme file's sequence against the challenge files: every slug known, every file scheduled or retired. */
+function checkArc(arc: ProgrammeArc, challenges: Map<string, ChallengeMeta>, at: (...p: (string | number)[]) => string) {
+  const seen = new Map<string, string>();
+  const known = (slug: string, where: string, ...fieldPath: (string | number)[]) => {
+    if (!challenges.has(slug))
+      throw new ContentError(
+        `${at(...fieldPath)}: field "${fieldPath.join(".")}" names "${slug}", which has no file in content/challenges`,
+      );
+    if (seen.has(slug) && where !== "anchored")
+      throw new ContentError(
+        `${at(...fieldPath)}: "${slug}" is already scheduled in ${seen.get(slug)}; a challenge has one place in the sequence`,
+      );
+    seen.set(slug, where);
+  };
+  arc.modules.forEach((m, mi) =>
+    m.challenges.forEach((c, ci) => {
+      const slug = "core" in c ? c.core : c.optional;
+      const key = "core" in c ? "core" : "optional";
+      known(slug, `module ${m.slug}`, "modules", mi, "challenges", ci, key);
+      if (challenges.get(slug)!.module !== m.slug)
+        throw new ContentError(
+          `${at("modules", mi, "challenges", ci, key)}: "${slug}" belongs to module "${challenges.get(slug)!.module}", not "${m.slug}"`,
+        );
+    }),
+  );
+  arc.review?.challenges.forEach((c, ci) =>
+    known("core" in c ? c.core : c.optional, "review", "review", "challenges", ci, "core" in c ? "core" : "optional"),
+  );
+  arc.anchored.forEach((a, ai) => {
+    if (seen.has(a.slug) && seen.get(a.slug) !== "anchored")
+      throw new ContentError(`${at("anchored", ai, "slug")}: "${a.slug}" is anchored and also in ${seen.get(a.slug)}`);
+    known(a.slug, "anchored", "anchored", ai, "slug");
+  });
+  arc.retired.forEach((r, ri) => {
+    if (!challenges.has(r.slug)) throw new ContentError(`${at("retired", ri, "slug")}: "${r.slug}" has no file in content/challenges`);
+    if (seen.has(r.slug))
+      throw new ContentError(`${at("retired", ri, "slug")}: "${r.slug}" is retired but scheduled in ${seen.get(r.slug)}`);
+    seen.set(r.slug, "retired");
+  });
+  for (const slug of challenges.keys())
+    if (!seen.has(slug))
+      throw new ContentError(
+        `${at("modules")}: content/challenges/${slug}.mdx is neither scheduled nor retired (add it under its module or to retired, with a reason)`,
+      );
+  arc.samlinger.forEach((s, si) => {
+    if (s.week < s.window[0] || s.week > s.window[1] || s.window[0] > s.window[1])
+      throw new ContentError(
+        `${at("samlinger", si, "week")}: ${s.key} prefers week ${s.week}, outside its window ${s.window[0]}–${s.window[1]}`,
+      );
+  });
+  // The year must work for every start date and the most crowded calendar the owner can pick without pauses.
+  const crowded: CohortCalendar = { ...NATIONAL_ONLY, regional: arc.regionalBreaks.map((r) => ({ key: r.key, isoWeek: r.isoWeeks[0]! })) };
+  for (let monday = "2025-01-06"; monday < "2033-01-01"; monday = addDays(monday, 7)) {
+    try {
+      planYear(arc, monday, crowded);
+    } catch (e) {
+      if (!(e instanceof PlanError)) throw e;
+      const where =
+        e.reason === "samling"
+          ? at(
+              "samlinger",
+              arc.samlinger.findIndex((s) => s.key === e.subject),
+              "window",
+            )
+          : e.reason === "anchored"
+            ? at(
+                "anchored",
+                arc.anchored.findIndex((a) => a.slug === e.subject),
+              )
+            : at("modules");
+      throw new ContentError(`${where}: a cohort starting ${monday} cannot be planned: ${e.message}`);
+    }
+  }
+}
 
 /** The 52 weeks of a cohort that starts on `startDate`: challenge, module, pauses and check-ins. */
-export function weekPlan(programme: Programme, startDate: string): PlannedWeek[] {
-  const { arc } = programme;
-  const byMonth = [...arc.modules].sort((a, b) => a.month - b.month);
-  return Array.from({ length: PROGRAMME_WEEKS }, (_, i) => {
-    const week = i + 1;
-    const monday = addDays(startDate, i * 7);
-    const isoWeek = isoWeekOfDate(monday);
-    const month = programmeMonthOfWeek(week);
-    const moduleSlug = byMonth.filter((m) => m.month <= month).at(-1)?.slug ?? byMonth[0]!.slug;
-    const holiday = arc.holidays.find((h) => h.isoWeeks.includes(isoWeek));
-    const samling = arc.samlinger.find((s) => s.week === week);
-    const planned = arc.challenges[String(week)] ?? null;
-    const pause = holiday
-      ? { kind: "holiday" as const, name: holiday.name }
-      : planned === null && samling
-        ? { kind: "samling" as const, title: samling.title }
-        : null;
-    return {
-      week,
-      monday,
-      isoWeek,
-      month,
-      moduleSlug,
-      challengeSlug: holiday ? null : planned,
-      pause,
-      checkInDue: week % arc.checkInEveryWeeks === 0,
-    };
-  });
+export function weekPlan(programme: Programme, startDate: string, calendar: CohortCalendar = NATIONAL_ONLY): PlannedWeek[] {
+  return planYear(programme.arc, startDate, calendar).weeks;
 }
 
 /** A module's sources from the shared list, in the order its frontmatter names them. */

@@ -97,6 +97,8 @@ GET    /admin/cohorts/:cohortId/gatherings/:otherGatheringId  | →/login   | 40
 POST   /admin/cohorts/:cohortId/gatherings/:otherGatheringId  | →/login   | 403        | 403        | 403        | 404        | 404        | 404
 GET    /admin/cohorts/:cohortId/settings                      | →/login   | 403        | 403        | 403        | 200        | 404        | 200
 POST   /admin/cohorts/:cohortId/settings                      | →/login   | 403        | 403        | 403        | 400        | 404        | 400
+GET    /admin/cohorts/:cohortId/plan                          | →/login   | 403        | 403        | 403        | 200        | 404        | 200
+POST   /admin/cohorts/:cohortId/plan                          | →/login   | 403        | 403        | 403        | 400        | 404        | 400
 GET    /admin/cohorts/:cohortId/report.csv                    | →/login   | 403        | 403        | 403        | 200        | 404        | 200
 GET    /admin/organisations                                   | →/login   | 403        | 403        | 403        | 403        | 403        | 200
 POST   /admin/organisations                                   | →/login   | 403        | 403        | 403        | 403        | 403        | 400

@@ -26,6 +26,7 @@ const ownerPages = [
   "/admin/cohorts/1/gatherings",
   "/admin/cohorts/1/gatherings/3",
   "/admin/cohorts/1/settings",
+  "/admin/cohorts/1/plan",
   "/admin/cohorts/new",
 ];
 

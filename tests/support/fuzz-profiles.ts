@@ -40,6 +40,7 @@ import {
   planTalkSchema,
 } from "~/forms/partner";
 import { calendarSchema, deleteAccountSchema, mailPrefsSchema } from "~/forms/settings";
+import { holidaysSchema, moveSchema, resetSchema } from "~/forms/year-plan";
 import { createInvitation } from "~/models/invitation.server";
 import { requestPasswordReset } from "~/models/password-reset.server";
 import { db, schema } from "~/utils/db.server";
@@ -220,6 +221,17 @@ export async function buildFuzzWorld() {
       actor: "ownerA",
       params: { cohortId: [String(cohort.id), String(other.id), ...junk] },
       schemas: [cohortSettingsSchema],
+    },
+    "admin.cohorts.$cohortId.plan.tsx": {
+      actor: "ownerA",
+      params: { cohortId: [String(cohort.id), String(other.id), ...junk] },
+      schemas: [holidaysSchema, moveSchema, resetSchema],
+      extra: {
+        choices: {
+          intent: ["preview", "save", "move", "swap", "reset"],
+          regional: ["vinterferie:8", "hostferie:41", "vinterferie:12", "x:1"],
+        },
+      },
     },
     "admin.cohorts.new.tsx": {
       actor: "ownerA",

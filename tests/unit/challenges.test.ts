@@ -22,10 +22,10 @@ describe("leader challenges", () => {
     const weeks = listChallengeWeeks(user.id, participation);
     expect(weeks).toHaveLength(52);
     expect(weeks.slice(0, 5).map((w) => w.status)).toEqual(["pause", "pause", "pause", "pause", "pause"]); // samling 1 + July
-    expect(weeks[5]).toMatchObject({ week: 6, status: "open", challenge: { slug: "trygghet-maling" } });
+    expect(weeks[5]).toMatchObject({ week: 6, status: "open", challenge: { slug: "rolle-kalenderen-som-speil" } }); // the sequence resumes after July
     expect(weeks[20]).toMatchObject({ week: 21, status: "open", isCurrent: true });
     expect(weeks[21]!.status).toBe("coming");
-    expect(weeks[25]!.pause).toEqual({ kind: "holiday", name: "Juleuke" });
+    expect(weeks[25]!.pause).toEqual({ kind: "holiday", name: "Jul og nyttår" });
   });
 
   it("completing a challenge writes the reflection as a journal entry linked to it", async () => {
@@ -35,8 +35,8 @@ describe("leader challenges", () => {
     if (!result.ok) return;
     expect(getEntry(user.id, result.entryId)).toMatchObject({
       source: "challenge",
-      sourceRef: "mi-to-refleksjoner",
-      title: "To refleksjoner for hvert spørsmål",
+      sourceRef: "resultater-eget-kvartalsmal",
+      title: "Jobbspesialistens eget kvartalsmål",
     });
     expect(listChallengeWeeks(user.id, participation)[20]).toMatchObject({ status: "done", journalEntryId: result.entryId });
   });
@@ -76,14 +76,14 @@ describe("leader challenges", () => {
 
   it("swaps only for another challenge from the same module", async () => {
     const { user, participation } = await setup();
-    expect(swapChallenge(user.id, participation, 21, "mi-fem-minutter-uten-rad").ok).toBe(true);
+    expect(swapChallenge(user.id, participation, 21, "resultater-feir-som-team").ok).toBe(true);
     expect(listChallengeWeeks(user.id, participation)[20]).toMatchObject({
       swapped: true,
-      challenge: { slug: "mi-fem-minutter-uten-rad" },
+      challenge: { slug: "resultater-feir-som-team" },
     });
     expect(swapChallenge(user.id, participation, 21, "trygghet-maling")).toEqual({ ok: false, reason: "not-same-module" });
     expect(swapChallenge(user.id, participation, 21, "finnes-ikke")).toEqual({ ok: false, reason: "not-same-module" });
     const done = completeChallenge(user.id, participation, 21, "Gjort", NOW);
-    expect(done.ok && getEntry(user.id, done.entryId)?.sourceRef).toBe("mi-fem-minutter-uten-rad");
+    expect(done.ok && getEntry(user.id, done.entryId)?.sourceRef).toBe("resultater-feir-som-team");
   });
 });

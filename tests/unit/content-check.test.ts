@@ -107,7 +107,7 @@ describe("the content check", () => {
     fs.mkdirSync(path.join(bad, "challenges"));
     fs.writeFileSync(
       path.join(bad, "programme.yaml"),
-      "slug: x\ntitle: X\nweeks: 52\ncheckInEveryWeeks: 2\nholidays: []\nmodules: [{ slug: a, month: 1 }]\nsamlinger: [{ key: s, week: 1, title: S, days: 1, purpose: P }]\nchallenges: {}\n",
+      "slug: x\ntitle: X\nweeks: 52\ncheckInEveryWeeks: 2\nmodules: [{ slug: a, month: 1, challenges: [core: c] }]\nsamlinger: [{ key: s, week: 1, window: [1, 2], title: S, days: 1, purpose: P }]\n",
     );
     fs.writeFileSync(path.join(bad, "sources.yaml"), sourcesYaml);
     fs.writeFileSync(path.join(bad, "modules", "a", "index.mdx"), moduleFrontmatter + "Tekst.\n");
@@ -139,6 +139,59 @@ describe("the content check", () => {
       "- key: a-2020\n  short: A 2020\n  full: A. (2020). En bok.\n- key: a-2020\n  short: A 2020\n  full: A. (2020). En bok.\n";
     expect(() => readProgramme(programmeWith(frontmatter, twice))).toThrow(/sources\.yaml:4: the key "a-2020" is used twice/);
     expect(() => readProgramme(programmeWith(frontmatter, "- key: b-2020\n  short: B 2020\n"))).toThrow(/sources\.yaml: field "0\.full"/);
+  });
+
+  describe("of the programme file, naming the line", () => {
+    const real = fs.readFileSync(path.resolve("content/programme.yaml"), "utf8");
+    /** The real content with an edited programme.yaml; the error of reading it. */
+    function programmeProblem(edit: (yaml: string) => string): string {
+      const copy = fs.mkdtempSync(path.join(dir, "arc-"));
+      fs.cpSync(path.resolve("content"), copy, { recursive: true });
+      fs.writeFileSync(path.join(copy, "programme.yaml"), edit(real));
+      try {
+        readProgramme(copy);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ContentError);
+        return (e as Error).message;
+      }
+      throw new Error("expected the content check to fail");
+    }
+    const lineOf = (text: string) => real.split("\n").findIndex((l) => l.includes(text)) + 1;
+
+    it("refuses an unknown slug", () => {
+      const msg = programmeProblem((y) => y.replace("- core: mi-to-refleksjoner", "- core: mi-tre-refleksjoner"));
+      expect(msg).toContain(`programme.yaml:${lineOf("- core: mi-to-refleksjoner")}:`);
+      expect(msg).toContain('names "mi-tre-refleksjoner", which has no file');
+    });
+
+    it("refuses a challenge file that is neither scheduled nor retired", () => {
+      expect(programmeProblem((y) => y.replace("      - optional: trygghet-teams-og-rom\n", ""))).toMatch(
+        /programme\.yaml:\d+: content\/challenges\/trygghet-teams-og-rom\.mdx is neither scheduled nor retired/,
+      );
+    });
+
+    it("refuses a samling preferred outside its window", () => {
+      const msg = programmeProblem((y) => y.replace("week: 19\n    window: [17, 22]", "week: 25\n    window: [17, 22]"));
+      expect(msg).toContain(`programme.yaml:${lineOf("week: 19")}: samling-3 prefers week 25, outside its window 17–22`);
+    });
+
+    it("refuses core items that cannot fit in some cohort's year", () => {
+      const allCore = (y: string) => y.replace(/- optional: /g, "- core: ");
+      expect(programmeProblem(allCore)).toMatch(
+        /programme\.yaml:\d+: a cohort starting 2025-\d\d-\d\d cannot be planned: \d+ core challenges do not fit/,
+      );
+    });
+
+    it("refuses an anchored item with no room and a schema error, both at their line", () => {
+      expect(
+        programmeProblem((y) =>
+          y.replace("week: 43, window: 3", "week: 43, window: 0").replace("week: 45, window: 3", "week: 43, window: 0"),
+        ),
+      ).toContain(`programme.yaml:${lineOf("teamkultur-ny-trygghetsmaling, week: 45")}:`);
+      expect(programmeProblem((y) => y.replace("checkInEveryWeeks: 2", "checkInEveryWeeks: to"))).toContain(
+        `programme.yaml:${lineOf("checkInEveryWeeks: 2")}: field "checkInEveryWeeks"`,
+      );
+    });
   });
 
   it("passes for the whole programme in content/", async () => {

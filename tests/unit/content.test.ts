@@ -22,9 +22,9 @@ describe("the programme content", () => {
     const plan = weekPlan(programme, "2026-06-29");
     expect(plan).toHaveLength(52);
     for (const w of plan) expect(w.challengeSlug !== null || w.pause !== null).toBe(true);
-    // ISO weeks 28–31 (July) and 52 (Christmas) are holidays for this cohort.
-    expect(plan.filter((w) => w.pause?.kind === "holiday").map((w) => w.isoWeek)).toEqual([28, 29, 30, 31, 52]);
-    expect(plan.filter((w) => w.pause?.kind === "samling").map((w) => w.week)).toEqual([1, 10, 19, 27, 36, 52]);
+    // The fellesferie (ISO 28–31), Christmas to New Year (ISO 52 and 53 of 2026) and Easter 2027 (ISO 12).
+    expect(plan.filter((w) => w.pause?.kind === "holiday").map((w) => w.isoWeek)).toEqual([28, 29, 30, 31, 52, 53, 12]);
+    expect(plan.filter((w) => w.pause?.kind === "samling").map((w) => w.week)).toEqual([1, 10, 19, 28, 36, 52]); // Samling 4 leaves New Year's week
   });
 
   it("never sets a challenge from a module that has not opened yet", () => {
