@@ -18,6 +18,7 @@ import { visit } from "unist-util-visit";
 
 import { contentComponents, ContentContext, type ContentSource } from "~/components/mdx";
 
+import { readInstruments } from "./instruments.server";
 import { ContentError, getProgramme, splitFrontmatter } from "./programme.server";
 
 /** The components content may use, and the props each requires (docs/content-format.md). */
@@ -198,6 +199,12 @@ export async function compileAll(): Promise<{ file: string; words: number }[]> {
     } catch (e) {
       problems.push((e as Error).message);
     }
+  }
+  // Instruments are YAML, not MDX: validating them is the whole check.
+  try {
+    readInstruments(programme);
+  } catch (e) {
+    problems.push((e as Error).message);
   }
   if (problems.length) throw new ContentError(problems.join("\n"));
   return out;
