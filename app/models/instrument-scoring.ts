@@ -1,9 +1,12 @@
 // Scoring of instruments, pure: no database, no clock. Everything computed from other people's
 // answers goes through `summarise`, which holds the floor: below the instrument's minimum number
 // of answers the result carries the count and nothing else — no mean, no spread, no item means.
-import type { Instrument } from "~/utils/instruments.server";
-
-type Scored = Pick<Instrument, "items" | "scale" | "minAnswers">;
+/** What scoring needs of an instrument (content/instruments). */
+export type Scored = {
+  items: readonly { id: string; label: string; reverse: boolean }[];
+  scale: { min: number; max: number };
+  minAnswers: number;
+};
 
 /** An answer as it counts: reversed items turned around (on 1–7, 8 minus the answer). */
 export function scoredValue(value: number, reverse: boolean, scale: Scored["scale"]): number {

@@ -8,7 +8,7 @@ import { and, count, desc, eq, isNull } from "drizzle-orm";
 
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
-import { getInstrument, type Instrument, instrumentsFor, occasionOfDate } from "~/utils/instruments.server";
+import { getInstrument, type Instrument, instrumentsFor, occasionOfDate, openOccasion } from "~/utils/instruments.server";
 import { addDays, calendarDate, daysBetween } from "~/utils/programme-time";
 import { generateToken } from "~/utils/session.server";
 
@@ -136,8 +136,8 @@ export function openPulse(
   if (!instrument || instrument.audience !== "team") return { ok: false, field: "instrument", reason: "errors.invalidChoice" };
   const today = calendarDate(now, participation.cohort.timeZone);
   const ahead = daysBetween(today, input.closesOn);
-  if (ahead < 0) return { ok: false, field: "closesOn", reason: "pulse.errors.closesInPast" };
-  if (ahead > MAX_OPEN_DAYS) return { ok: false, field: "closesOn", reason: "pulse.errors.closesTooLate" };
+  if (ahead < 0) return { ok: false, field: "closesOn", reason: "instruments.errors.closesInPast" };
+  if (ahead > MAX_OPEN_DAYS) return { ok: false, field: "closesOn", reason: "instruments.errors.closesTooLate" };
   const occasion = occasionOfDate(instrument, participation.cohort.startDate, today);
   const row = db
     .insert(pulses)
@@ -212,6 +212,21 @@ export function answerPulse(token: string, values: unknown[], now = clock.now())
       .values({ id: crypto.randomInt(1, 2 ** 47), pulseId: open.id, values })
       .run();
     return { ok: true as const };
+  });
+}
+
+/** Team instruments whose occasion is open now and for which the leader has no measurement yet: for Min uke. */
+export function duePulses(userId: number, participation: Participation, now = clock.now()) {
+  const today = calendarDate(now, participation.cohort.timeZone);
+  const mine = db
+    .select({ instrument: pulses.instrument, occasion: pulses.occasion })
+    .from(pulses)
+    .where(and(eq(pulses.leaderId, userId), eq(pulses.cohortId, participation.cohort.id)))
+    .all();
+  return instrumentsFor("team").flatMap((instrument) => {
+    const open = openOccasion(instrument, participation.cohort.startDate, today);
+    if (!open || mine.some((m) => m.instrument === instrument.slug && m.occasion === open.key)) return [];
+    return [{ slug: instrument.slug, title: instrument.title, occasion: open.key, label: open.label, closesOn: open.closesOn }];
   });
 }
 

@@ -22,6 +22,7 @@ const tabs = [
   { to: "people", key: "people" },
   { to: "partners", key: "partners" },
   { to: "gatherings", key: "gatherings" },
+  { to: "outcomes", key: "outcomes" },
   { to: "settings", key: "settings" },
 ];
 
