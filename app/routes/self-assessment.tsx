@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -27,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const slug = formData.get("instrument");
   const instrument = typeof slug === "string" ? getInstrument(slug) : null;
-  if (!instrument || instrument.audience !== "self") throw new Response("Not found", { status: 404 });
+  if (!instrument || instrument.audience !== "self") return data<ActionResult>({ message: { key: "errors.invalidChoice" } }, { status: 400 });
   const submission = parseWithZod(formData, { schema: selfAssessmentSchema(instrument) });
   if (submission.status !== "success") return refuse(submission.reply());
   const values = submission.value as Record<string, unknown>;
