@@ -11,7 +11,10 @@ export const answerField = (id: string) => `q_${id}`;
 export const noteField = (id: string) => `note_${id}`;
 export const countField = (item: number, value: number) => `c_${item}_${value}`;
 
-const slugField = z.string({ error: "errors.invalidChoice" }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "errors.invalidChoice").max(80, "errors.invalidChoice");
+const slugField = z
+  .string({ error: "errors.invalidChoice" })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "errors.invalidChoice")
+  .max(80, "errors.invalidChoice");
 
 function scaleValue(instrument: Questions) {
   return z.coerce
@@ -21,8 +24,7 @@ function scaleValue(instrument: Questions) {
     .max(instrument.scale.max, "instruments.errors.answerEach");
 }
 
-const questions = (instrument: Questions) =>
-  Object.fromEntries(instrument.items.map((i) => [answerField(i.id), scaleValue(instrument)]));
+const questions = (instrument: Questions) => Object.fromEntries(instrument.items.map((i) => [answerField(i.id), scaleValue(instrument)]));
 
 /** A participant's own answers to one occasion of a self instrument. */
 export function selfAssessmentSchema(instrument: Questions) {
@@ -47,7 +49,11 @@ export function pulseAnswerSchema(instrument: Questions) {
   return z.object(questions(instrument));
 }
 
-const pulseId = z.coerce.number({ error: "errors.invalidChoice" }).int("errors.invalidChoice").positive("errors.invalidChoice").max(Number.MAX_SAFE_INTEGER, "errors.invalidChoice");
+const pulseId = z.coerce
+  .number({ error: "errors.invalidChoice" })
+  .int("errors.invalidChoice")
+  .positive("errors.invalidChoice")
+  .max(Number.MAX_SAFE_INTEGER, "errors.invalidChoice");
 
 export const openPulseSchema = z.object({
   intent: z.literal("open"),

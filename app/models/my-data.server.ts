@@ -8,8 +8,8 @@ import { db, schema } from "~/utils/db.server";
 
 import { audit } from "./audit.server";
 import { entryForExport, exportEntries } from "./journal.server";
-import { selfAssessmentsForExport } from "./self-assessment.server";
 import { verifyPassword } from "./password.server";
+import { selfAssessmentsForExport } from "./self-assessment.server";
 
 const t = schema;
 

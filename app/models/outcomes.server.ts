@@ -40,13 +40,16 @@ function selfOutcome(cohort: Cohort, instrument: Instrument): InstrumentOutcome 
     .where(and(eq(schema.selfAssessments.cohortId, cohort.id), eq(schema.selfAssessments.instrument, instrument.slug)))
     .all();
   const windows = occasionWindows(instrument, cohort.startDate);
-  const byOccasion = new Map(windows.map((w) => [w.key, new Map(rows.filter((r) => r.occasion === w.key).map((r) => [r.userId, r.answers]))]));
+  const byOccasion = new Map(
+    windows.map((w) => [w.key, new Map(rows.filter((r) => r.occasion === w.key).map((r) => [r.userId, r.answers]))]),
+  );
   const first = windows[0]!;
   const comparisons: Comparison[] = windows.slice(1).map((w) => {
     const before = byOccasion.get(first.key)!;
     const after = byOccasion.get(w.key)!;
     const both = [...before.keys()].filter((u) => after.has(u));
-    if (both.length < instrument.minAnswers) return { from: first.label, to: w.label, shown: false, pairs: both.length, needed: instrument.minAnswers };
+    if (both.length < instrument.minAnswers)
+      return { from: first.label, to: w.label, shown: false, pairs: both.length, needed: instrument.minAnswers };
     return {
       from: first.label,
       to: w.label,
@@ -55,7 +58,13 @@ function selfOutcome(cohort: Cohort, instrument: Instrument): InstrumentOutcome 
       rows: instrument.items.map((item) => {
         const b = both.map((u) => before.get(u)![item.id]!);
         const a = both.map((u) => after.get(u)![item.id]!);
-        return { label: item.label, before: distribution(b, instrument.scale), after: distribution(a, instrument.scale), meanBefore: mean(b), meanAfter: mean(a) };
+        return {
+          label: item.label,
+          before: distribution(b, instrument.scale),
+          after: distribution(a, instrument.scale),
+          meanBefore: mean(b),
+          meanAfter: mean(a),
+        };
       }),
     };
   });
@@ -64,7 +73,12 @@ function selfOutcome(cohort: Cohort, instrument: Instrument): InstrumentOutcome 
     title: instrument.title,
     audience: "self",
     scale: instrument.scale,
-    occasions: windows.map((w) => ({ key: w.key, label: w.label, answered: byOccasion.get(w.key)!.size, answers: byOccasion.get(w.key)!.size })),
+    occasions: windows.map((w) => ({
+      key: w.key,
+      label: w.label,
+      answered: byOccasion.get(w.key)!.size,
+      answers: byOccasion.get(w.key)!.size,
+    })),
     comparisons,
   };
 }
@@ -96,7 +110,8 @@ function teamOutcome(cohort: Cohort, instrument: Instrument, today: string): Ins
     const before = teamMeans.get(first.key)!;
     const after = teamMeans.get(w.key)!;
     const both = [...before.keys()].filter((t) => after.has(t));
-    if (both.length < instrument.minAnswers) return { from: first.label, to: w.label, shown: false, pairs: both.length, needed: instrument.minAnswers };
+    if (both.length < instrument.minAnswers)
+      return { from: first.label, to: w.label, shown: false, pairs: both.length, needed: instrument.minAnswers };
     const b = both.map((t) => before.get(t)!);
     const a = both.map((t) => after.get(t)!);
     return {
@@ -104,7 +119,15 @@ function teamOutcome(cohort: Cohort, instrument: Instrument, today: string): Ins
       to: w.label,
       shown: true,
       pairs: both.length,
-      rows: [{ label: instrument.title, before: distribution(b, instrument.scale), after: distribution(a, instrument.scale), meanBefore: mean(b), meanAfter: mean(a) }],
+      rows: [
+        {
+          label: instrument.title,
+          before: distribution(b, instrument.scale),
+          after: distribution(a, instrument.scale),
+          meanBefore: mean(b),
+          meanAfter: mean(a),
+        },
+      ],
     };
   });
   return {
@@ -112,7 +135,12 @@ function teamOutcome(cohort: Cohort, instrument: Instrument, today: string): Ins
     title: instrument.title,
     audience: "team",
     scale: instrument.scale,
-    occasions: windows.map((w) => ({ key: w.key, label: w.label, answered: answersAt.get(w.key)!.teams.size, answers: answersAt.get(w.key)!.answers })),
+    occasions: windows.map((w) => ({
+      key: w.key,
+      label: w.label,
+      answered: answersAt.get(w.key)!.teams.size,
+      answers: answersAt.get(w.key)!.answers,
+    })),
     comparisons,
   };
 }
@@ -124,7 +152,13 @@ export function cohortOutcomes(cohort: Cohort, now = clock.now()): InstrumentOut
 }
 
 /** The same aggregates as rows for the CSV (header first). */
-export function outcomesCsvRows(outcomes: InstrumentOutcome[], labels: Record<"instrument" | "occasion" | "answered" | "answers" | "comparison" | "item" | "pairs" | "meanBefore" | "meanAfter" | "value", string>) {
+export function outcomesCsvRows(
+  outcomes: InstrumentOutcome[],
+  labels: Record<
+    "instrument" | "occasion" | "answered" | "answers" | "comparison" | "item" | "pairs" | "meanBefore" | "meanAfter" | "value",
+    string
+  >,
+) {
   const rows: (string | number)[][] = [[labels.instrument, labels.occasion, labels.answered, labels.answers]];
   for (const o of outcomes) for (const occ of o.occasions) rows.push([o.title, occ.label, occ.answered, occ.answers]);
   rows.push([]);
@@ -136,8 +170,15 @@ export function outcomesCsvRows(outcomes: InstrumentOutcome[], labels: Record<"i
         continue;
       }
       for (const r of c.rows)
-        rows.push([o.title, `${c.from} → ${c.to}`, r.label, c.pairs, r.meanBefore.toFixed(2), r.meanAfter.toFixed(2), r.before.join("/") + " → " + r.after.join("/")]);
+        rows.push([
+          o.title,
+          `${c.from} → ${c.to}`,
+          r.label,
+          c.pairs,
+          r.meanBefore.toFixed(2),
+          r.meanAfter.toFixed(2),
+          r.before.join("/") + " → " + r.after.join("/"),
+        ]);
     }
   return rows;
 }
-

@@ -13,7 +13,7 @@ import { addDays, calendarDate, daysBetween } from "~/utils/programme-time";
 import { generateToken } from "~/utils/session.server";
 
 import type { Participation } from "./cohort.server";
-import { isCompleteAnswer, respondents, type Summary, summarise, tally } from "./instrument-scoring";
+import { isCompleteAnswer, respondents, summarise, type Summary, tally } from "./instrument-scoring";
 
 const { pulses, pulseAnswers } = schema;
 
@@ -74,7 +74,12 @@ function view(p: PulseRow, participation: Participation, today: string, earlierR
   for (const e of earlierRows) {
     const r = resultOf(e, today);
     if (r?.shown) {
-      earlier = { id: e.id, closesOn: e.closesOn, occasionLabel: instrument.occasions.find((o) => o.key === e.occasion)?.label ?? e.occasion, result: r };
+      earlier = {
+        id: e.id,
+        closesOn: e.closesOn,
+        occasionLabel: instrument.occasions.find((o) => o.key === e.occasion)?.label ?? e.occasion,
+        result: r,
+      };
       break;
     }
   }
@@ -162,7 +167,9 @@ export function closePulse(userId: number, participation: Participation, pulseId
     db
       .update(pulses)
       .set({ closedAt: now })
-      .where(and(eq(pulses.id, pulseId), eq(pulses.leaderId, userId), eq(pulses.cohortId, participation.cohort.id), isNull(pulses.closedAt)))
+      .where(
+        and(eq(pulses.id, pulseId), eq(pulses.leaderId, userId), eq(pulses.cohortId, participation.cohort.id), isNull(pulses.closedAt)),
+      )
       .run().changes > 0
   );
 }
@@ -170,7 +177,13 @@ export function closePulse(userId: number, participation: Participation, pulseId
 export type PaperResult = { ok: true } | { ok: false; reason: "unknown" | "uneven" | "tooMany" };
 
 /** The counts typed from paper slips; a paper measurement closes when they are saved. */
-export function recordPaperCounts(userId: number, participation: Participation, pulseId: number, counts: number[][], now = clock.now()): PaperResult {
+export function recordPaperCounts(
+  userId: number,
+  participation: Participation,
+  pulseId: number,
+  counts: number[][],
+  now = clock.now(),
+): PaperResult {
   const p = db
     .select()
     .from(pulses)
@@ -234,4 +247,3 @@ export function duePulses(userId: number, participation: Participation, now = cl
 export function defaultClosesOn(participation: Participation, now = clock.now()) {
   return addDays(calendarDate(now, participation.cohort.timeZone), 7);
 }
-

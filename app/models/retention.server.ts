@@ -51,7 +51,8 @@ export function applyRetention(now = clock.now()) {
         });
       return { journalEntries, checkIns, selfAssessments, pulses };
     });
-    if (counts.journalEntries || counts.checkIns || counts.selfAssessments || counts.pulses) results.push({ cohortId: cohort.id, ...counts });
+    if (counts.journalEntries || counts.checkIns || counts.selfAssessments || counts.pulses)
+      results.push({ cohortId: cohort.id, ...counts });
   }
   return results;
 }

@@ -5,7 +5,7 @@ import { and, asc, eq } from "drizzle-orm";
 
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
-import { getInstrument, type Instrument, instrumentsFor, occasionWindows, type OccasionWindow } from "~/utils/instruments.server";
+import { getInstrument, type Instrument, instrumentsFor, type OccasionWindow,occasionWindows } from "~/utils/instruments.server";
 import { calendarDate } from "~/utils/programme-time";
 
 import type { Participation } from "./cohort.server";
@@ -78,7 +78,13 @@ export function saveSelfAssessment(
   const occasion = selfAssessmentOf(userId, participation, instrument, now).find((o) => o.key === input.occasion);
   if (!occasion) return { ok: false, reason: "unknown" };
   if (occasion.state !== "open") return { ok: false, reason: "closed" };
-  if (!isCompleteAnswer(instrument, instrument.items.map((i) => input.answers[i.id]))) return { ok: false, reason: "incomplete" };
+  if (
+    !isCompleteAnswer(
+      instrument,
+      instrument.items.map((i) => input.answers[i.id]),
+    )
+  )
+    return { ok: false, reason: "incomplete" };
   const answers = Object.fromEntries(instrument.items.map((i) => [i.id, input.answers[i.id]!]));
   const notes = Object.fromEntries(instrument.items.filter((i) => input.notes[i.id]?.trim()).map((i) => [i.id, input.notes[i.id]!.trim()]));
   db.insert(selfAssessments)

@@ -164,7 +164,8 @@ export default function MyWeek() {
               ))}
               {week.instruments.team.map((d) => (
                 <li key={`${d.slug}-${d.occasion}`}>
-                  {t("instruments.due.pulseOpen", { title: d.title, occasion: d.label })} <Link to="/pulse">{t("instruments.due.openPulse")}</Link>
+                  {t("instruments.due.pulseOpen", { title: d.title, occasion: d.label })}{" "}
+                  <Link to="/pulse">{t("instruments.due.openPulse")}</Link>
                 </li>
               ))}
             </ul>

@@ -13,7 +13,18 @@ import { calendarDate } from "~/utils/programme-time";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, cohort } = await requireCohortOwner(request, params.cohortId);
   const t = translator(user.locale);
-  const keys = ["instrument", "occasion", "answered", "answers", "comparison", "item", "pairs", "meanBefore", "meanAfter", "value"] as const;
+  const keys = [
+    "instrument",
+    "occasion",
+    "answered",
+    "answers",
+    "comparison",
+    "item",
+    "pairs",
+    "meanBefore",
+    "meanAfter",
+    "value",
+  ] as const;
   const labels = Object.fromEntries(keys.map((k) => [k, t(`instruments.outcomes.csv.${k}`)])) as Record<(typeof keys)[number], string>;
   const csv = spreadsheetCsv(outcomesCsvRows(cohortOutcomes(cohort), labels));
   audit(db, { actorId: user.id, action: "outcomes.csv", subjectType: "cohort", subjectId: cohort.id });

@@ -14,7 +14,10 @@ import { type ActionResult, clientIp, readForm, refuse } from "~/utils/forms.ser
 import { pageTitle } from "~/utils/page-title";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
-export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "instruments.answer.title"), { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageTitle(matches, "instruments.answer.title"),
+  { name: "robots", content: "noindex" },
+];
 
 // The public answer page of a team measurement: no sign-in, nothing about the person stored.
 // One answer per device is held by this cookie on the phone itself (the measurements it has
@@ -42,7 +45,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     answered: (await answeredIds(request)).includes(open.id),
     closesOn: open.closesOn,
-    instrument: { slug: instrument.slug, title: instrument.title, audience: instrument.audience, intro: instrument.intro, caveat: instrument.caveat, scale: instrument.scale, items: instrument.items },
+    instrument: {
+      slug: instrument.slug,
+      title: instrument.title,
+      audience: instrument.audience,
+      intro: instrument.intro,
+      caveat: instrument.caveat,
+      scale: instrument.scale,
+      items: instrument.items,
+    },
   };
 }
 
@@ -63,7 +74,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   );
   if (!result.ok) {
     if (result.reason === "gone") throw notFound();
-    return data<ActionResult>({ message: { key: `instruments.answer.${result.reason}` } }, { status: result.reason === "full" ? 409 : 400 });
+    return data<ActionResult>(
+      { message: { key: `instruments.answer.${result.reason}` } },
+      { status: result.reason === "full" ? 409 : 400 },
+    );
   }
   throw redirect(`/p/${token}`, { headers: { "Set-Cookie": await answeredCookie.serialize([...done, open.id]) } });
 }
@@ -73,7 +87,12 @@ export default function AnswerPage() {
   const { answered, closesOn, instrument } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
   const schema = pulseAnswerSchema(instrument);
-  const [form] = useForm({ id: "answer", lastResult: actionData?.result, onValidate: ({ formData }) => parseWithZod(formData, { schema }), shouldValidate: "onSubmit" });
+  const [form] = useForm({
+    id: "answer",
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onSubmit",
+  });
   return (
     <section className="page stack" aria-labelledby="answer-title">
       <h1 id="answer-title">{instrument.title}</h1>

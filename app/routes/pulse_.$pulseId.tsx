@@ -48,7 +48,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (submission.status !== "success") return refuse(submission.reply());
     const values = submission.value as Record<string, unknown>;
     const counts = instrument.items.map((_, i) =>
-      Array.from({ length: instrument.scale.max - instrument.scale.min + 1 }, (__, j) => values[countField(i, instrument.scale.min + j)] as number),
+      Array.from(
+        { length: instrument.scale.max - instrument.scale.min + 1 },
+        (__, j) => values[countField(i, instrument.scale.min + j)] as number,
+      ),
     );
     const result = recordPaperCounts(user.id, participation, pulseId, counts);
     if (!result.ok) return refuse(submission.reply(), 400, { key: `instruments.errors.paper.${result.reason}` });
@@ -60,11 +63,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   throw redirect(`/pulse/${pulseId}?saved=closed`);
 }
 
-function PaperCounts({ pulseId, items, scale }: { pulseId: number; items: { id: string; label: string; text: string }[]; scale: { min: number; max: number } }) {
+function PaperCounts({
+  pulseId,
+  items,
+  scale,
+}: {
+  pulseId: number;
+  items: { id: string; label: string; text: string }[];
+  scale: { min: number; max: number };
+}) {
   const { t } = useTranslation();
   const actionData = useActionData<ActionResult>();
   const schema = paperCountsSchema({ items, scale });
-  const [form] = useForm({ id: "paper-counts", lastResult: actionData?.result, onValidate: ({ formData }) => parseWithZod(formData, { schema }) });
+  const [form] = useForm({
+    id: "paper-counts",
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
   const values = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
   return (
     <Form method="post" {...getFormProps(form)} className="stack">

@@ -25,7 +25,14 @@ export default function PaperSlip() {
     <section className="page paper-slip" aria-labelledby="slip-title">
       <h1 id="slip-title">{instrument.title}</h1>
       <p>{instrument.intro}</p>
-      <p>{t("instruments.paper.slipScale", { min: instrument.scale.min, minLabel: instrument.scale.minLabel, max: instrument.scale.max, maxLabel: instrument.scale.maxLabel })}</p>
+      <p>
+        {t("instruments.paper.slipScale", {
+          min: instrument.scale.min,
+          minLabel: instrument.scale.minLabel,
+          max: instrument.scale.max,
+          maxLabel: instrument.scale.maxLabel,
+        })}
+      </p>
       <InstrumentQuestions instrument={instrument} mode="paper" />
       <p className="muted">{instrument.caveat}</p>
       <p className="muted">{t("instruments.paper.slipFoot")}</p>

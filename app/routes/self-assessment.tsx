@@ -27,7 +27,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const slug = formData.get("instrument");
   const instrument = typeof slug === "string" ? getInstrument(slug) : null;
-  if (!instrument || instrument.audience !== "self") return data<ActionResult>({ message: { key: "errors.invalidChoice" } }, { status: 400 });
+  if (!instrument || instrument.audience !== "self")
+    return data<ActionResult>({ message: { key: "errors.invalidChoice" } }, { status: 400 });
   const submission = parseWithZod(formData, { schema: selfAssessmentSchema(instrument) });
   if (submission.status !== "success") return refuse(submission.reply());
   const values = submission.value as Record<string, unknown>;
@@ -39,7 +40,9 @@ export async function action({ request }: ActionFunctionArgs) {
   });
   if (!result.ok) {
     if (result.reason === "unknown") throw new Response("Not found", { status: 404 });
-    return refuse(submission.reply(), 400, { key: result.reason === "closed" ? "instruments.self.closed" : "instruments.errors.answerEach" });
+    return refuse(submission.reply(), 400, {
+      key: result.reason === "closed" ? "instruments.self.closed" : "instruments.errors.answerEach",
+    });
   }
   throw redirect(`/self-assessment?saved=saved#${instrument.slug}`);
 }
@@ -101,10 +104,7 @@ export default function SelfAssessment() {
               ))}
             </ul>
             {answered.length ? (
-              <ProfileChart
-                instrument={instrument}
-                columns={answered.map((o) => ({ key: o.key, label: o.label, answers: o.answers! }))}
-              />
+              <ProfileChart instrument={instrument} columns={answered.map((o) => ({ key: o.key, label: o.label, answers: o.answers! }))} />
             ) : (
               <p className="empty">{t("instruments.self.noAnswers")}</p>
             )}

@@ -7,8 +7,8 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 
 import { type InstrumentDefinition, instrumentSchema } from "./content-schema";
-import { addDays, programmeWeekOfDate, weekStartDate } from "./programme-time";
 import { CONTENT_DIR, ContentError, getProgramme, type Programme } from "./programme.server";
+import { addDays, programmeWeekOfDate, weekStartDate } from "./programme-time";
 
 export type Instrument = InstrumentDefinition & { slug: string };
 export type Occasion = Instrument["occasions"][number];
@@ -75,7 +75,14 @@ export function occasionWindows(instrument: Instrument, startDate: string, progr
     const week = anchorWeek(o, programme);
     const fromWeek = Math.max(1, week - o.opensWeeksBefore);
     const toWeek = Math.min(52, week + o.closesWeeksAfter);
-    return { key: o.key, label: o.label, fromWeek, toWeek, opensOn: weekStartDate(startDate, fromWeek), closesOn: addDays(weekStartDate(startDate, toWeek), 6) };
+    return {
+      key: o.key,
+      label: o.label,
+      fromWeek,
+      toWeek,
+      opensOn: weekStartDate(startDate, fromWeek),
+      closesOn: addDays(weekStartDate(startDate, toWeek), 6),
+    };
   });
 }
 

@@ -123,7 +123,12 @@ export function buildWorld(databasePath: string, now: Date): World {
         .onConflictDoNothing()
         .run();
       const pulse =
-        tx.select({ id: schema.pulses.id }).from(schema.pulses).where(eq(schema.pulses.leaderId, a.id)).orderBy(desc(schema.pulses.id)).get() ??
+        tx
+          .select({ id: schema.pulses.id })
+          .from(schema.pulses)
+          .where(eq(schema.pulses.leaderId, a.id))
+          .orderBy(desc(schema.pulses.id))
+          .get() ??
         tx
           .insert(schema.pulses)
           .values({

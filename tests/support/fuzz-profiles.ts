@@ -113,7 +113,16 @@ export async function buildFuzzWorld() {
   const pulse = (cohortId: number, leaderId: number, mode: "link" | "paper", token: string, closedAt: Date | null = null) =>
     db
       .insert(schema.pulses)
-      .values({ cohortId, leaderId, instrument: "teamets-psykologiske-trygghet", occasion: "start", mode, token, closesOn: "2099-12-31", closedAt })
+      .values({
+        cohortId,
+        leaderId,
+        instrument: "teamets-psykologiske-trygghet",
+        occasion: "start",
+        mode,
+        token,
+        closesOn: "2099-12-31",
+        closedAt,
+      })
       .returning()
       .get().id;
   const tokens = { open: "a".repeat(32), paper: "c".repeat(32), closed: "d".repeat(32), other: "e".repeat(32) };

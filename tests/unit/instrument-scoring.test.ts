@@ -52,15 +52,39 @@ describe("scoring an instrument", () => {
   });
 
   it("shows nothing but the count below the floor: four answers carry no mean", () => {
-    const four = summarise(small, tally(small, [[5, 1, 4], [4, 2, 4], [3, 3, 3], [5, 1, 5]]));
+    const four = summarise(
+      small,
+      tally(small, [
+        [5, 1, 4],
+        [4, 2, 4],
+        [3, 3, 3],
+        [5, 1, 5],
+      ]),
+    );
     expect(four).toEqual({ shown: false, n: 4, needed: 5 });
     expect(JSON.stringify(four)).not.toMatch(/mean|spread|items/);
   });
 
   it("refuses tallies where the items were answered by different numbers of people", () => {
-    expect(respondents([[1, 1], [2, 0]])).toBe(2);
-    expect(respondents([[1, 1], [1, 0]])).toBeNull();
-    expect(summarise(small, [[5, 0, 0, 0, 0], [4, 0, 0, 0, 0], [5, 0, 0, 0, 0]])).toMatchObject({ shown: false, n: 0 });
+    expect(
+      respondents([
+        [1, 1],
+        [2, 0],
+      ]),
+    ).toBe(2);
+    expect(
+      respondents([
+        [1, 1],
+        [1, 0],
+      ]),
+    ).toBeNull();
+    expect(
+      summarise(small, [
+        [5, 0, 0, 0, 0],
+        [4, 0, 0, 0, 0],
+        [5, 0, 0, 0, 0],
+      ]),
+    ).toMatchObject({ shown: false, n: 0 });
   });
 
   it("accepts only complete answers on the scale", () => {

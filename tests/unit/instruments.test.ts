@@ -7,8 +7,8 @@ import { answerPulse, closePulse, listPulses, openPulse, openPulseByToken } from
 import { MAX_ANSWERS_PER_CLIENT, resetAnswerSlotsForTests } from "~/models/pulse-rate.server";
 import { applyRetention } from "~/models/retention.server";
 import { listSelfAssessments, saveSelfAssessment } from "~/models/self-assessment.server";
-import { loader as outcomesCsvLoader } from "~/routes/admin.cohorts.$cohortId.outcomes[.]csv";
 import { loader as outcomesLoader } from "~/routes/admin.cohorts.$cohortId.outcomes";
+import { loader as outcomesCsvLoader } from "~/routes/admin.cohorts.$cohortId.outcomes[.]csv";
 import { action as answerAction, loader as answerLoader } from "~/routes/p.$token";
 import { loader as pulsesLoader } from "~/routes/pulse";
 import { loader as pulseLoader } from "~/routes/pulse_.$pulseId";
@@ -27,7 +27,13 @@ const startDate = () => mondayOf(today());
 const inWeek = (week: number) => zonedInstant(addDays(startDate(), (week - 1) * 7 + 2), "12:00");
 const SAFETY = "teamets-psykologiske-trygghet";
 const K = "egenvurdering-metodeveilederrollen";
-const kAnswers = (v: number) => ({ "k1-kapasitet": v, "k2-ukentlig-veiledning": v, "k3-behandlingsteam": v, "k4-feltveiledning": v, "k5-resultater": v });
+const kAnswers = (v: number) => ({
+  "k1-kapasitet": v,
+  "k2-ukentlig-veiledning": v,
+  "k3-behandlingsteam": v,
+  "k4-feltveiledning": v,
+  "k5-resultater": v,
+});
 
 async function cohortOf(n: number) {
   const cohort = makeCohort({ startDate: startDate() });
@@ -73,15 +79,35 @@ describe("the self-assessment", () => {
   it("is answered at start and end, changed while open, closed afterwards, and private", async () => {
     const { people } = await cohortOf(2);
     const [a, b] = people as [(typeof people)[0], (typeof people)[0]];
-    expect(saveSelfAssessment(a.id, part(a.id), { instrument: K, occasion: "start", answers: kAnswers(2), notes: { "k4-feltveiledning": "Planlegge feltdager." } })).toEqual({ ok: true });
-    expect(saveSelfAssessment(a.id, part(a.id), { instrument: K, occasion: "start", answers: kAnswers(3), notes: {} })).toEqual({ ok: true });
+    expect(
+      saveSelfAssessment(a.id, part(a.id), {
+        instrument: K,
+        occasion: "start",
+        answers: kAnswers(2),
+        notes: { "k4-feltveiledning": "Planlegge feltdager." },
+      }),
+    ).toEqual({ ok: true });
+    expect(saveSelfAssessment(a.id, part(a.id), { instrument: K, occasion: "start", answers: kAnswers(3), notes: {} })).toEqual({
+      ok: true,
+    });
     // Not open yet, and incomplete answers are refused.
-    expect(saveSelfAssessment(a.id, part(a.id), { instrument: K, occasion: "slutt", answers: kAnswers(4), notes: {} })).toEqual({ ok: false, reason: "closed" });
-    expect(saveSelfAssessment(a.id, part(a.id), { instrument: K, occasion: "start", answers: { "k1-kapasitet": 3 }, notes: {} })).toEqual({ ok: false, reason: "incomplete" });
+    expect(saveSelfAssessment(a.id, part(a.id), { instrument: K, occasion: "slutt", answers: kAnswers(4), notes: {} })).toEqual({
+      ok: false,
+      reason: "closed",
+    });
+    expect(saveSelfAssessment(a.id, part(a.id), { instrument: K, occasion: "start", answers: { "k1-kapasitet": 3 }, notes: {} })).toEqual({
+      ok: false,
+      reason: "incomplete",
+    });
     const end = inWeek(48);
-    expect(saveSelfAssessment(a.id, part(a.id, end), { instrument: K, occasion: "slutt", answers: kAnswers(4), notes: {} }, end)).toEqual({ ok: true });
+    expect(saveSelfAssessment(a.id, part(a.id, end), { instrument: K, occasion: "slutt", answers: kAnswers(4), notes: {} }, end)).toEqual({
+      ok: true,
+    });
     // The start round closed in week 6.
-    expect(saveSelfAssessment(a.id, part(a.id, end), { instrument: K, occasion: "start", answers: kAnswers(5), notes: {} }, end)).toEqual({ ok: false, reason: "closed" });
+    expect(saveSelfAssessment(a.id, part(a.id, end), { instrument: K, occasion: "start", answers: kAnswers(5), notes: {} }, end)).toEqual({
+      ok: false,
+      reason: "closed",
+    });
 
     const mine = listSelfAssessments(a.id, part(a.id, end), end).find((s) => s.instrument.slug === K)!;
     expect(mine.occasions.map((o) => [o.key, o.answers?.["k1-kapasitet"] ?? null])).toEqual([
@@ -96,8 +122,15 @@ describe("the self-assessment", () => {
   it("is in «Mine data» and goes with the account", async () => {
     const { people } = await cohortOf(1);
     const a = people[0]!;
-    saveSelfAssessment(a.id, part(a.id), { instrument: K, occasion: "start", answers: kAnswers(2), notes: { "k1-kapasitet": "Færre oppgaver." } });
-    expect(collectMyData(a.id)!.selfAssessments).toMatchObject([{ instrument: K, occasion: "start", notes: { "k1-kapasitet": "Færre oppgaver." } }]);
+    saveSelfAssessment(a.id, part(a.id), {
+      instrument: K,
+      occasion: "start",
+      answers: kAnswers(2),
+      notes: { "k1-kapasitet": "Færre oppgaver." },
+    });
+    expect(collectMyData(a.id)!.selfAssessments).toMatchObject([
+      { instrument: K, occasion: "start", notes: { "k1-kapasitet": "Færre oppgaver." } },
+    ]);
     expect(await deleteAccount(a.id, TEST_PASSWORD)).toEqual({ ok: true });
     expect(db.select().from(schema.selfAssessments).where(eq(schema.selfAssessments.userId, a.id)).all()).toEqual([]);
   });
@@ -161,7 +194,9 @@ describe("the team measurement", () => {
     if (!paper.ok) throw new Error(paper.reason);
     const paperToken = db.select().from(schema.pulses).where(eq(schema.pulses.id, paper.id)).get()!.token;
     for (const t of [token, paperToken, "b".repeat(32), "../x"]) {
-      const thrown = await Promise.resolve(answerLoader({ request: new Request(`http://localhost/p/${t}`), params: { token: t }, context: {} })).catch((e: unknown) => e);
+      const thrown = await Promise.resolve(
+        answerLoader({ request: new Request(`http://localhost/p/${t}`), params: { token: t }, context: {} }),
+      ).catch((e: unknown) => e);
       expect(thrown).toBeInstanceOf(Response);
       expect((thrown as Response).status).toBe(404);
       expect(await (thrown as Response).text()).toBe("Fant ikke siden.");
@@ -173,8 +208,14 @@ describe("the team measurement", () => {
     const body = new URLSearchParams(Object.fromEntries(getInstrument(SAFETY)!.items.map((i) => [`q_${i.id}`, "6"]))).toString();
     const statuses: number[] = [];
     for (let i = 0; i < 50; i++) {
-      const request = new Request(`http://localhost/p/${token}`, { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
-      const out = await Promise.resolve(answerAction({ request, params: { token }, context: { clientIp: "198.51.100.7" } })).catch((e: unknown) => e);
+      const request = new Request(`http://localhost/p/${token}`, {
+        method: "POST",
+        body,
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      });
+      const out = await Promise.resolve(answerAction({ request, params: { token }, context: { clientIp: "198.51.100.7" } })).catch(
+        (e: unknown) => e,
+      );
       statuses.push(out instanceof Response ? out.status : ((out as { init?: { status?: number } }).init?.status ?? 200));
     }
     const stored = db.select().from(schema.pulseAnswers).where(eq(schema.pulseAnswers.pulseId, pulseId)).all();
@@ -192,7 +233,11 @@ describe("the team measurement", () => {
     const post = (cookie?: string) =>
       Promise.resolve(
         answerAction({
-          request: new Request(`http://localhost/p/${token}`, { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded", ...(cookie ? { Cookie: cookie } : {}) } }),
+          request: new Request(`http://localhost/p/${token}`, {
+            method: "POST",
+            body,
+            headers: { "Content-Type": "application/x-www-form-urlencoded", ...(cookie ? { Cookie: cookie } : {}) },
+          }),
           params: { token },
           context: { clientIp: "198.51.100.8" },
         }),
@@ -217,7 +262,12 @@ describe("the owner's before and after", () => {
     const four = cohortOutcomes(cohort, half).find((o) => o.slug === K)!;
     expect(four.occasions.map((o) => o.answered)).toEqual([5, 4, 0]);
     expect(four.comparisons[0]).toEqual({ from: "Oppstart", to: "Halvveis", shown: false, pairs: 4, needed: 5 });
-    saveSelfAssessment(people[4]!.id, part(people[4]!.id, half), { instrument: K, occasion: "halvveis", answers: kAnswers(3), notes: {} }, half);
+    saveSelfAssessment(
+      people[4]!.id,
+      part(people[4]!.id, half),
+      { instrument: K, occasion: "halvveis", answers: kAnswers(3), notes: {} },
+      half,
+    );
     const five = cohortOutcomes(cohort, half).find((o) => o.slug === K)!.comparisons[0]!;
     if (!five.shown) throw new Error("five pairs must show");
     // Before: all five at 2. After: four at 4 and one at 3, mean 3.8.

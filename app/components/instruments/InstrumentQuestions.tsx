@@ -31,7 +31,11 @@ export function InstrumentQuestions({ instrument, defaults, errors = {}, mode = 
   const { t } = useTranslation();
   const values = Array.from({ length: instrument.scale.max - instrument.scale.min + 1 }, (_, i) => instrument.scale.min + i);
   const valueLabel = (v: number) =>
-    v === instrument.scale.min ? `${v} – ${instrument.scale.minLabel}` : v === instrument.scale.max ? `${v} – ${instrument.scale.maxLabel}` : String(v);
+    v === instrument.scale.min
+      ? `${v} – ${instrument.scale.minLabel}`
+      : v === instrument.scale.max
+        ? `${v} – ${instrument.scale.maxLabel}`
+        : String(v);
 
   if (mode === "paper")
     return (
@@ -129,7 +133,11 @@ export function ProfileChart({
             <span className="profile__label">{item.label}</span>
             <span className="profile__bars">
               {columns.map((c, i) => (
-                <span key={c.key} className={`profile__bar profile__bar--${i % 3}`} style={{ width: `${((c.answers[item.id] ?? 0) / max) * 100}%` }}>
+                <span
+                  key={c.key}
+                  className={`profile__bar profile__bar--${i % 3}`}
+                  style={{ width: `${((c.answers[item.id] ?? 0) / max) * 100}%` }}
+                >
                   {c.label} {c.answers[item.id]}
                 </span>
               ))}

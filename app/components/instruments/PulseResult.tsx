@@ -18,7 +18,8 @@ export function PulseResult({
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const f = (v: number) => formatScore(v, locale);
-  if (!result.shown) return <p className="notice notice--info">{t("instruments.pulse.belowFloor", { n: result.n, needed: result.needed })}</p>;
+  if (!result.shown)
+    return <p className="notice notice--info">{t("instruments.pulse.belowFloor", { n: result.n, needed: result.needed })}</p>;
   return (
     <div className="stack">
       <dl className="pulse-result">
