@@ -159,7 +159,10 @@ export default function MyWeek() {
               {week.instruments.self.map((d) => (
                 <li key={`${d.slug}-${d.occasion}`}>
                   {t("instruments.due.selfOpen", { title: d.title, occasion: d.label, date: formatDate(d.closesOn, locale) })}{" "}
-                  <Link to={`/self-assessment#${d.slug}`}>{t("instruments.due.answer")}</Link>
+                  <Link to={`/self-assessment#${d.slug}`}>
+                    {t("instruments.due.answer")}
+                    <span className="visually-hidden"> ({d.title})</span>
+                  </Link>
                 </li>
               ))}
               {week.instruments.team.map((d) => (

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { type ActionFunctionArgs, createCookie, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -8,8 +8,8 @@ import { FormMessage } from "~/components/form/FormMessage";
 import { InstrumentQuestions } from "~/components/instruments/InstrumentQuestions";
 import { answerField, pulseAnswerSchema } from "~/forms/instruments";
 import { answerPulse, openPulseByToken } from "~/models/pulse.server";
+import { answeredOnThisPhone, rememberAnswered } from "~/models/pulse-cookie.server";
 import { takeAnswerSlot } from "~/models/pulse-rate.server";
-import { cookiesSecure } from "~/utils/env.server";
 import { type ActionResult, clientIp, readForm, refuse } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
 import { formatDate, type Locale } from "~/utils/programme-time";
@@ -20,21 +20,6 @@ export const meta: MetaFunction = ({ matches }) => [
 ];
 
 // The public answer page of a team measurement: no sign-in, nothing about the person stored.
-// One answer per device is held by this cookie on the phone itself (the measurements it has
-// answered), not by anything on the server; its limits are said on the page.
-const answeredCookie = createCookie("pulse_answered", {
-  httpOnly: true,
-  sameSite: "lax",
-  secure: cookiesSecure(),
-  path: "/p",
-  maxAge: 60 * 60 * 24 * 60,
-});
-
-async function answeredIds(request: Request): Promise<number[]> {
-  const value: unknown = await answeredCookie.parse(request.headers.get("Cookie"));
-  return Array.isArray(value) ? value.filter((v): v is number => Number.isInteger(v)).slice(-50) : [];
-}
-
 // Unknown, closed and paper measurements all look the same: nothing that tells them apart.
 const notFound = () => new Response("Fant ikke siden.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
@@ -43,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!open) throw notFound();
   const { instrument } = open;
   return {
-    answered: (await answeredIds(request)).includes(open.id),
+    answered: (await answeredOnThisPhone(request)).includes(open.id),
     closesOn: open.closesOn,
     instrument: {
       slug: instrument.slug,
@@ -61,7 +46,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const token = params.token ?? "";
   const open = openPulseByToken(token);
   if (!open) throw notFound();
-  const done = await answeredIds(request);
+  const done = await answeredOnThisPhone(request);
   if (done.includes(open.id)) return data<ActionResult>({ message: { key: "instruments.answer.already" } }, { status: 409 });
   if (!takeAnswerSlot(open.id, clientIp(request, context as { clientIp?: string })))
     return data<ActionResult>({ message: { key: "instruments.answer.tooMany" } }, { status: 429 });
@@ -79,7 +64,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       { status: result.reason === "full" ? 409 : 400 },
     );
   }
-  throw redirect(`/p/${token}`, { headers: { "Set-Cookie": await answeredCookie.serialize([...done, open.id]) } });
+  throw redirect(`/p/${token}`, { headers: { "Set-Cookie": await rememberAnswered(done, open.id) } });
 }
 
 export default function AnswerPage() {
