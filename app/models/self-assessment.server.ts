@@ -5,7 +5,7 @@ import { and, asc, eq } from "drizzle-orm";
 
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
-import { getInstrument, type Instrument, instrumentsFor, type OccasionWindow,occasionWindows } from "~/utils/instruments.server";
+import { getInstrument, type Instrument, instrumentsFor, type OccasionWindow, occasionWindows } from "~/utils/instruments.server";
 import { calendarDate } from "~/utils/programme-time";
 
 import type { Participation } from "./cohort.server";

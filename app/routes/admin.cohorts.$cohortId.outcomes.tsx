@@ -84,7 +84,10 @@ export default function Outcomes() {
                         <th scope="col">{t("instruments.outcomes.item")}</th>
                         <th scope="col">{t("instruments.outcomes.before", { occasion: c.from })}</th>
                         <th scope="col">{t("instruments.outcomes.after", { occasion: c.to })}</th>
-                        <th scope="col">{t("instruments.outcomes.counts", { min: o.scale.min, max: o.scale.max })}</th>
+                        <th scope="col">
+                          {t("instruments.outcomes.countsBefore", { occasion: c.from, min: o.scale.min, max: o.scale.max })}
+                        </th>
+                        <th scope="col">{t("instruments.outcomes.countsAfter", { occasion: c.to, min: o.scale.min, max: o.scale.max })}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -94,8 +97,10 @@ export default function Outcomes() {
                           <td>{f(r.meanBefore)}</td>
                           <td>{f(r.meanAfter)}</td>
                           <td>
-                            <Bars counts={r.before} total={c.pairs} label={c.from} /> <Bars counts={r.after} total={c.pairs} label={c.to} />{" "}
-                            {r.before.join(" · ")} → {r.after.join(" · ")}
+                            <Bars counts={r.before} total={c.pairs} label={c.from} /> {r.before.join(" · ")}
+                          </td>
+                          <td>
+                            <Bars counts={r.after} total={c.pairs} label={c.to} /> {r.after.join(" · ")}
                           </td>
                         </tr>
                       ))}

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { FormMessage } from "~/components/form/FormMessage";
@@ -83,6 +83,9 @@ export default function SelfAssessment() {
     <section className="page" aria-labelledby="sa-title">
       <h1 id="sa-title">{t("instruments.self.title")}</h1>
       <p>{t("instruments.self.intro")}</p>
+      <p>
+        {t("instruments.self.teamHint")} <Link to="/pulse">{t("instruments.pulse.title")}</Link>
+      </p>
       <SavedNotice keys={["saved"]} prefix="instruments.self.saved" />
       <FormMessage message={actionData?.message} />
       {instruments.map(({ instrument, occasions }) => {

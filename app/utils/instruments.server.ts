@@ -98,3 +98,11 @@ export function occasionOfDate(instrument: Instrument, startDate: string, date: 
   const windows = occasionWindows(instrument, startDate);
   return windows.find((w) => w.fromWeek <= week && week <= w.toWeek) ?? windows.filter((w) => w.fromWeek <= week).at(-1) ?? windows[0]!;
 }
+
+/** The instruments offered at a samling of programme.yaml: for a link from the samling's page. */
+export function instrumentsOfSamling(samlingKey: string | null) {
+  if (!samlingKey) return [];
+  return [...getInstruments().values()]
+    .filter((i) => i.occasions.some((o) => o.samling === samlingKey))
+    .map((i) => ({ slug: i.slug, title: i.title, to: i.audience === "self" ? `/self-assessment#${i.slug}` : "/pulse" }));
+}

@@ -9,7 +9,6 @@ export const participantNav: NavItem[] = [
   { to: "/partner", labelKey: "nav.partner" },
   { to: "/gatherings", labelKey: "nav.gatherings" },
   { to: "/self-assessment", labelKey: "instruments.nav.selfAssessment" },
-  { to: "/pulse", labelKey: "instruments.nav.pulse" },
 ];
 
 export const ownerNav: NavItem[] = [
