@@ -40,7 +40,12 @@ export default function Outcomes() {
       {outcomes.map((o) => (
         <section key={o.slug} className="card stack" aria-labelledby={`o-${o.slug}`}>
           <h3 id={`o-${o.slug}`}>{o.title}</h3>
-          <div className="table-wrap">
+          <div
+            className="table-wrap"
+            role="region"
+            tabIndex={0}
+            aria-label={t(o.audience === "self" ? "instruments.outcomes.countsSelf" : "instruments.outcomes.countsTeam")}
+          >
             <table>
               <caption>{t(o.audience === "self" ? "instruments.outcomes.countsSelf" : "instruments.outcomes.countsTeam")}</caption>
               <thead>
@@ -72,7 +77,12 @@ export default function Outcomes() {
                   })}
                 </p>
               ) : (
-                <div className="table-wrap">
+                <div
+                  className="table-wrap"
+                  role="region"
+                  tabIndex={0}
+                  aria-label={t("instruments.outcomes.comparison", { from: c.from, to: c.to })}
+                >
                   <table>
                     <caption>
                       {t(o.audience === "self" ? "instruments.outcomes.distributionSelf" : "instruments.outcomes.distributionTeam", {

@@ -145,7 +145,7 @@ export function ProfileChart({
           </div>
         ))}
       </div>
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" tabIndex={0} aria-label={t("instruments.self.tableCaption", { title: instrument.title })}>
         <table>
           <caption className="visually-hidden">{t("instruments.self.tableCaption", { title: instrument.title })}</caption>
           <thead>

@@ -55,7 +55,7 @@ export function PulseResult({
         </p>
       ) : null}
       {compact ? null : (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" tabIndex={0} aria-label={t("instruments.pulse.itemTable")}>
           <table>
             <caption>{t("instruments.pulse.itemTable")}</caption>
             <thead>
