@@ -32,12 +32,12 @@ export default defineConfig({
     // The participant's week again on a phone-width screen, and with JavaScript turned off.
     {
       name: "phone",
-      testMatch: /participant-week|year-plan/,
+      testMatch: /participant-week|year-plan|instruments/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 740 }, hasTouch: true },
     },
     {
       name: "no-js",
-      testMatch: /participant-week|owner|reminders|year-plan/,
+      testMatch: /participant-week|owner|reminders|year-plan|instruments/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, javaScriptEnabled: false },
     },
     // A short run at the real current time, with no pinned clock.

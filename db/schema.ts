@@ -560,3 +560,73 @@ export const cohortPlanPins = sqliteTable(
     check("cohort_plan_pins_range", sql`${t.programmeWeek} between 1 and 52`),
   ],
 );
+
+// ——— Instruments (content/instruments): self-assessments and team pulses ———
+
+// A participant's own answers to a self instrument at one occasion ("start", "halvveis" …):
+// private like the journal. Answers and notes are JSON objects keyed by item id.
+export const selfAssessments = sqliteTable(
+  "self_assessments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    instrument: text("instrument").notNull(),
+    occasion: text("occasion").notNull(),
+    answers: text("answers", { mode: "json" }).$type<Record<string, number>>().notNull(),
+    notes: text("notes", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("self_assessments_user_occasion_uq").on(t.userId, t.cohortId, t.instrument, t.occasion),
+    index("self_assessments_cohort_idx").on(t.cohortId, t.instrument, t.occasion),
+  ],
+);
+
+// A measurement a leader runs with their own team. The token is the public link (/p/<token>) the
+// leader shows in a team meeting, so it is kept readable (docs/decisions/017-team-pulse.md).
+// The leader may delete their account; the measurement stays with the cohort (leader null) until
+// the cohort's retention ends.
+export const pulses = sqliteTable(
+  "pulses",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    leaderId: integer("leader_id").references(() => users.id, { onDelete: "set null" }),
+    instrument: text("instrument").notNull(),
+    occasion: text("occasion").notNull(),
+    // "link": team members answer at /p/<token>; "paper": the leader types the counts from slips.
+    mode: text("mode", { enum: ["link", "paper"] }).notNull(),
+    token: text("token").notNull().unique(),
+    // Last calendar day answers are taken (cohort time zone), inclusive.
+    closesOn: text("closes_on").notNull(),
+    closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+    // Paper mode: per item, the number of slips for each scale value (JSON array of arrays).
+    paperCounts: text("paper_counts", { mode: "json" }).$type<number[][]>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("pulses_cohort_leader_idx").on(t.cohortId, t.leaderId)],
+);
+
+// One team member's answers: the values only, as a JSON array in item order. No name, account,
+// IP address, user agent or time of answering: nothing that could tell whose they are. The id is
+// random, not a counter, so not even the order of answering is kept. One answer per device is
+// held by a signed cookie on the phone, not by anything stored here.
+export const pulseAnswers = sqliteTable(
+  "pulse_answers",
+  {
+    id: integer("id").primaryKey(),
+    pulseId: integer("pulse_id")
+      .notNull()
+      .references(() => pulses.id, { onDelete: "cascade" }),
+    values: text("values", { mode: "json" }).$type<number[]>().notNull(),
+  },
+  (t) => [index("pulse_answers_pulse_idx").on(t.pulseId)],
+);

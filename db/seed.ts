@@ -8,10 +8,13 @@
 //   deltaker07 and deltaker08: deltaker07 went quiet on the partnership, no check-in since
 //     week 13 and missed the last samling.
 //   deltaker11 has not signed in since week 6 and did almost nothing after week 5.
+import { eq } from "drizzle-orm";
+
 import { hashPassword } from "../app/models/password.server";
 import * as clock from "../app/utils/clock.server";
 import type { DB } from "../app/utils/db.server";
 import { schema } from "../app/utils/db.server";
+import { getInstrument, occasionOfDate } from "../app/utils/instruments.server";
 import { getProgramme, type Programme, weekPlan } from "../app/utils/programme.server";
 import { addDays, calendarDate, mondayOf, zonedInstant } from "../app/utils/programme-time";
 import { challengeReflections, checkInNotes, freeEntries, partnerReflections, promptAnswers, skipReasons } from "./demo-texts";
@@ -369,6 +372,88 @@ export async function seedDemo(db: DB, now = clock.now(), programme: Programme =
           .run();
       }
     }
+
+    // Instruments: the start and halfway self-assessment of K1–K5, and two team measurements
+    // (start and after Samling 2) for most leaders. A random of its own, so the history above
+    // stays as it was.
+    const r = seededRandom(17);
+    const selfInstrument = getInstrument("egenvurdering-metodeveilederrollen");
+    const teamInstrument = getInstrument("teamets-psykologiske-trygghet");
+    const clamp = (v: number, max: number) => Math.min(max, Math.max(1, Math.round(v)));
+    const notes = [
+      "Avtale fast tid med teameier om hva jeg ikke skal gjøre.",
+      "Sette av to feltdager i måneden i kalenderen.",
+      "Be om en fast plass på behandlingsteamets møte.",
+    ];
+    if (selfInstrument)
+      for (const { user, n } of people) {
+        const base = selfInstrument.items.map(() => 2 + r() * 1.6);
+        const rounds: [number, number][] = [[1, 0]];
+        // Halfway opens in week 21: those still active have answered it this week.
+        if (![4, 7, 11].includes(n)) rounds.push([currentWeek, 0.4 + r() * 0.9]);
+        for (const [week, gain] of rounds) {
+          const when = notFuture(at(week, 0, "08:00"));
+          const occasion = occasionOfDate(selfInstrument, startDate, calendarDate(when)).key;
+          tx.insert(schema.selfAssessments)
+            .values({
+              userId: user.id,
+              cohortId: cohort.id,
+              instrument: selfInstrument.slug,
+              occasion,
+              answers: Object.fromEntries(selfInstrument.items.map((item, i) => [item.id, clamp(base[i]! + gain, 5)])),
+              notes: r() < 0.5 ? { [selfInstrument.items[Math.floor(r() * 5)]!.id]: notes[Math.floor(r() * notes.length)]! } : {},
+              createdAt: when,
+              updatedAt: when,
+            })
+            .run();
+        }
+      }
+    if (teamInstrument)
+      for (const { user, n } of people) {
+        if (n === 11) continue;
+        const level = 4 + r() * 1.5;
+        for (const [week, gain] of [
+          [6, 0],
+          [11, 0.3 + r() * 0.6],
+        ] as const) {
+          if (n === 7 && week === 11) continue;
+          const opened = at(week, 0, "09:00");
+          const occasion = occasionOfDate(teamInstrument, startDate, calendarDate(opened)).key;
+          const pulse = tx
+            .insert(schema.pulses)
+            .values({
+              cohortId: cohort.id,
+              leaderId: user.id,
+              instrument: teamInstrument.slug,
+              occasion,
+              mode: n === 9 ? "paper" : "link",
+              token: Array.from({ length: 32 }, () => "abcdefghijklmnopqrstuvwxyz234567"[Math.floor(r() * 32)]).join(""),
+              closesOn: addDays(plan[week - 1]!.monday, 4),
+              createdAt: opened,
+            })
+            .returning()
+            .get();
+          const answers = Array.from({ length: 5 + Math.floor(r() * 4) }, () =>
+            teamInstrument.items.map((item) => {
+              const v = clamp(level + gain + (r() - 0.5) * 2.5, 7);
+              return item.reverse ? 8 - v : v;
+            }),
+          );
+          if (pulse.mode === "paper") {
+            const counts = teamInstrument.items.map((_, i) =>
+              Array.from({ length: 7 }, (__, j) => answers.filter((a) => a[i] === j + 1).length),
+            );
+            tx.update(schema.pulses)
+              .set({ paperCounts: counts, closedAt: at(week, 4, "15:00") })
+              .where(eq(schema.pulses.id, pulse.id))
+              .run();
+          } else
+            for (const values of answers)
+              tx.insert(schema.pulseAnswers)
+                .values({ id: 1 + Math.floor(r() * 2 ** 47), pulseId: pulse.id, values })
+                .run();
+        }
+      }
   });
   return { startDate };
 }

@@ -22,6 +22,7 @@ export function listGatherings(userId: number, participation: Participation) {
       endsAt: gatherings.endsAt,
       place: gatherings.place,
       agenda: gatherings.agenda,
+      plannedKey: gatherings.plannedKey,
       rsvp: attendance.rsvp,
       apology: attendance.apology,
       status: attendance.status,

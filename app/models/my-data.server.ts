@@ -9,6 +9,7 @@ import { db, schema } from "~/utils/db.server";
 import { audit } from "./audit.server";
 import { entryForExport, exportEntries } from "./journal.server";
 import { verifyPassword } from "./password.server";
+import { selfAssessmentsForExport } from "./self-assessment.server";
 
 const t = schema;
 
@@ -155,6 +156,8 @@ export function collectMyData(userId: number, now = clock.now()) {
     checkInResponses: myResponses.map((r) => ({ ...r, confirmedAt: iso(r.confirmedAt) })),
     attendance: attendance.map((a) => ({ ...a, startsAt: iso(a.startsAt) })),
     notices: notices.map((n) => ({ ...n, createdAt: iso(n.createdAt), readAt: iso(n.readAt) })),
+    // Private like the journal; team answers are nobody's and are not here.
+    selfAssessments: selfAssessmentsForExport(userId),
   };
 }
 
@@ -183,7 +186,8 @@ export type MyDataLabels = Record<
   | "apology"
   | "status"
   | "week"
-  | "minutes",
+  | "minutes"
+  | "selfAssessments",
   string
 >;
 
@@ -220,6 +224,14 @@ export function myDataAsMarkdown(d: NonNullable<MyData>, l: MyDataLabels): strin
       `*${e.createdAt}*${e.tags.length ? ` · ${l.tags}: ${e.tags.join(", ")}` : ""}${e.sharedWith.length ? ` · ${l.shared}: ${e.sharedWith.join(", ")}` : ""}`,
       "",
       e.body,
+    ]),
+  );
+  section(
+    l.selfAssessments,
+    d.selfAssessments.map((a) => [
+      `### ${a.instrument} · ${a.occasion} (${a.cohort})`,
+      "",
+      ...Object.entries(a.answers).map(([item, value]) => `- ${item}: ${value}${a.notes[item] ? ` · ${l.notes}: ${a.notes[item]}` : ""}`),
     ]),
   );
   section(

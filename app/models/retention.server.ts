@@ -1,6 +1,7 @@
 // Personal content is kept for the cohort's retention period after the programme ends (52 weeks
 // from the start) and then deleted: journal entries written in the cohort and the partner
-// conversation log. Counts (not content) are written to the audit log.
+// conversation log, self-assessments, and the team measurements (whose answers belong to nobody
+// and go with the measurement). Counts (not content) are written to the audit log.
 import { eq, inArray, sql } from "drizzle-orm";
 
 import * as clock from "~/utils/clock.server";
@@ -19,7 +20,7 @@ export function retentionEnds(cohort: { startDate: string; retentionMonths: numb
 
 export function applyRetention(now = clock.now()) {
   const today = calendarDate(now);
-  const results: { cohortId: number; journalEntries: number; checkIns: number }[] = [];
+  const results: { cohortId: number; journalEntries: number; checkIns: number; selfAssessments: number; pulses: number }[] = [];
   for (const cohort of db.select().from(schema.cohorts).all()) {
     if (retentionEnds(cohort) > today) continue;
     const counts = db.transaction((tx) => {
@@ -37,17 +38,21 @@ export function applyRetention(now = clock.now()) {
         .set({ apology: null, note: null })
         .where(sql`${schema.attendance.gatheringId} in (select id from gatherings where cohort_id = ${cohort.id})`)
         .run();
-      if (journalEntries || checkIns)
+      const selfAssessments = tx.delete(schema.selfAssessments).where(eq(schema.selfAssessments.cohortId, cohort.id)).run().changes;
+      // Answers go with their measurement (on delete cascade).
+      const pulses = tx.delete(schema.pulses).where(eq(schema.pulses.cohortId, cohort.id)).run().changes;
+      if (journalEntries || checkIns || selfAssessments || pulses)
         audit(tx, {
           actorId: null,
           action: "retention.delete",
           subjectType: "cohort",
           subjectId: cohort.id,
-          detail: { journalEntries, checkIns },
+          detail: { journalEntries, checkIns, selfAssessments, pulses },
         });
-      return { journalEntries, checkIns };
+      return { journalEntries, checkIns, selfAssessments, pulses };
     });
-    if (counts.journalEntries || counts.checkIns) results.push({ cohortId: cohort.id, ...counts });
+    if (counts.journalEntries || counts.checkIns || counts.selfAssessments || counts.pulses)
+      results.push({ cohortId: cohort.id, ...counts });
   }
   return results;
 }

@@ -7,6 +7,8 @@ import { listEntries } from "~/models/journal.server";
 import { listModules } from "~/models/module.server";
 import { getNextTalk } from "~/models/next-talk.server";
 import { checkInStatus, currentPartnership } from "~/models/partnership.server";
+import { duePulses } from "~/models/pulse.server";
+import { dueSelfAssessments } from "~/models/self-assessment.server";
 import * as clock from "~/utils/clock.server";
 import { programmeMonthOfWeek } from "~/utils/programme-time";
 
@@ -33,6 +35,8 @@ export async function getMyWeek(userId: number, participation: Participation, no
         }
       : null,
     nextGathering: nextGathering(userId, participation, now),
+    // Instruments due now: a self-assessment to answer, a team measurement to start.
+    instruments: { self: dueSelfAssessments(userId, participation, now), team: duePulses(userId, participation, now) },
     recentEntries: listEntries(userId, { limit: 3 }).map((e) => ({ id: e.id, title: e.title, createdAt: e.createdAt, source: e.source })),
   };
 }

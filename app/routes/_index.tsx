@@ -152,6 +152,28 @@ export default function MyWeek() {
             <p>{t("gatherings.empty")}</p>
           )}
         </section>
+        {week.instruments.self.length || week.instruments.team.length ? (
+          <section className="card" aria-labelledby="instruments-card">
+            <h2 id="instruments-card">{t("instruments.due.title")}</h2>
+            <ul>
+              {week.instruments.self.map((d) => (
+                <li key={`${d.slug}-${d.occasion}`}>
+                  {t("instruments.due.selfOpen", { title: d.title, occasion: d.label, date: formatDate(d.closesOn, locale) })}{" "}
+                  <Link to={`/self-assessment#${d.slug}`}>
+                    {t("instruments.due.answer")}
+                    <span className="visually-hidden"> ({d.title})</span>
+                  </Link>
+                </li>
+              ))}
+              {week.instruments.team.map((d) => (
+                <li key={`${d.slug}-${d.occasion}`}>
+                  {t("instruments.due.pulseOpen", { title: d.title, occasion: d.label })}{" "}
+                  <Link to="/pulse">{t("instruments.due.openPulse")}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
       </div>
 
       <section aria-labelledby="strip-title">

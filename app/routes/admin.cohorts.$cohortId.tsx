@@ -22,6 +22,7 @@ const tabs: { to: string; key: string; end?: boolean; label?: string }[] = [
   { to: "people", key: "people" },
   { to: "partners", key: "partners" },
   { to: "gatherings", key: "gatherings" },
+  { to: "outcomes", key: "outcomes" },
   { to: "plan", key: "plan", label: "plan.tab" },
   { to: "settings", key: "settings" },
 ];

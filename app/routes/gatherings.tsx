@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { FormMessage } from "~/components/form/FormMessage";
@@ -10,6 +10,7 @@ import { answerGathering, listGatherings } from "~/models/gathering.server";
 import { requireParticipant } from "~/utils/auth.server";
 import * as clock from "~/utils/clock.server";
 import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { instrumentsOfSamling } from "~/utils/instruments.server";
 import { pageTitle } from "~/utils/page-title";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
@@ -18,7 +19,13 @@ export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.g
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
   const now = clock.nowMs();
-  return { gatherings: listGatherings(user.id, participation).map((g) => ({ ...g, held: g.endsAt.getTime() <= now })) };
+  return {
+    gatherings: listGatherings(user.id, participation).map((g) => ({
+      ...g,
+      held: g.endsAt.getTime() <= now,
+      instruments: instrumentsOfSamling(g.plannedKey),
+    })),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -62,6 +69,15 @@ export default function Gatherings() {
                 {g.place ? ` · ${g.place}` : null}
               </p>
               {g.agenda ? <p className="pre">{g.agenda}</p> : null}
+              {g.instruments.length ? (
+                <ul>
+                  {g.instruments.map((i) => (
+                    <li key={i.slug}>
+                      {t("instruments.samling.belongs")} <Link to={i.to}>{i.title}</Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
               <p>
                 <a href={`/gatherings/${g.id}.ics`} download>
                   {t("gatherings.addToCalendar")}

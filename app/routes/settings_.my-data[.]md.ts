@@ -5,6 +5,7 @@ import { notFound, requireUser } from "~/utils/auth.server";
 import { translator } from "~/utils/i18n.server";
 
 const LABELS: (keyof MyDataLabels)[] = [
+  "selfAssessments",
   "title",
   "exportedAt",
   "profile",

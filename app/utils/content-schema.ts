@@ -69,3 +69,74 @@ export type Source = z.infer<typeof sourceSchema>;
 export type ProgrammeArc = z.infer<typeof programmeSchema>;
 export type ModuleFrontmatter = z.infer<typeof moduleFrontmatterSchema>;
 export type ChallengeFrontmatter = z.infer<typeof challengeFrontmatterSchema>;
+
+// An instrument (content/instruments/<slug>.yaml): a questionnaire the programme offers at set
+// points. Offered "when" is said relative to the programme (a samling key or a programme week),
+// never in calendar dates.
+const instrumentItem = z.object({
+  id: slug,
+  /** Short label for tables and charts ("K1 Kapasitet"). */
+  label: z.string().min(1).max(40),
+  text: z.string().min(5).max(400),
+  /** What each point on the scale looks like in practice (self-assessment); keys are scale values. */
+  anchors: z.record(z.string().regex(/^\d$/), z.string().min(5).max(300)).optional(),
+  /** The counterpart for teams working by Arbeid med støtte (AMS), where it differs. */
+  ams: z.string().min(5).max(400).optional(),
+  reverse: z.boolean().default(false),
+});
+
+const occasion = z
+  .object({
+    key: slug,
+    label: z.string().min(1).max(40),
+    /** The anchor: a samling of programme.yaml, or a programme week. */
+    samling: slug.optional(),
+    week: z.number().int().min(1).max(52).optional(),
+    /** Weeks before and after the anchor week during which it is open. */
+    opensWeeksBefore: z.number().int().min(0).max(12).default(0),
+    closesWeeksAfter: z.number().int().min(0).max(12),
+  })
+  .refine((o) => (o.samling === undefined) !== (o.week === undefined), "give either samling or week");
+
+export const instrumentSchema = z
+  .object({
+    title: z.string().min(1).max(120),
+    /** "self": a participant answers for themselves, privately. "team": the leader's team answers anonymously. */
+    audience: z.enum(["self", "team"]),
+    intro: z.string().min(20).max(1200),
+    /** Said above the questions, e.g. that this is for learning and not a fidelity score. */
+    caveat: z.string().min(10).max(600),
+    scale: z.object({
+      min: z.literal(1),
+      max: z.number().int().min(3).max(7),
+      minLabel: z.string().min(1).max(60),
+      maxLabel: z.string().min(1).max(60),
+    }),
+    items: z.array(instrumentItem).min(1).max(20),
+    /** A private free-text note per item ("what would move me one step"); self-assessments only. */
+    notePrompt: z.string().min(5).max(200).optional(),
+    /** Fewest answers before anything computed from other people's answers is shown. */
+    minAnswers: z.number().int().min(5).max(50),
+    occasions: z.array(occasion).min(1).max(6),
+  })
+  .superRefine((inst, ctx) => {
+    const ids = new Set<string>();
+    for (const [i, item] of inst.items.entries()) {
+      if (ids.has(item.id)) ctx.addIssue({ code: "custom", path: ["items", i, "id"], message: `item id "${item.id}" is used twice` });
+      ids.add(item.id);
+      for (const key of Object.keys(item.anchors ?? {})) {
+        const v = Number(key);
+        if (v < inst.scale.min || v > inst.scale.max)
+          ctx.addIssue({ code: "custom", path: ["items", i, "anchors", key], message: "anchor outside the scale" });
+      }
+    }
+    const keys = new Set<string>();
+    for (const [i, o] of inst.occasions.entries()) {
+      if (keys.has(o.key)) ctx.addIssue({ code: "custom", path: ["occasions", i, "key"], message: `occasion "${o.key}" is used twice` });
+      keys.add(o.key);
+    }
+    if (inst.audience === "team" && inst.notePrompt)
+      ctx.addIssue({ code: "custom", path: ["notePrompt"], message: "a team instrument takes no free text: it could identify someone" });
+  });
+
+export type InstrumentDefinition = z.infer<typeof instrumentSchema>;

@@ -18,6 +18,7 @@ import { visit } from "unist-util-visit";
 
 import { contentComponents, ContentContext, type ContentSource } from "~/components/mdx";
 
+import { readInstruments } from "./instruments.server";
 import { ContentError, getProgramme, splitFrontmatter } from "./programme.server";
 
 type SourceKeys = { shared: Set<string>; module: Set<string> };
@@ -217,6 +218,12 @@ export async function compileAll(): Promise<{ file: string; words: number }[]> {
     } catch (e) {
       problems.push((e as Error).message);
     }
+  }
+  // Instruments are YAML, not MDX: validating them is the whole check.
+  try {
+    readInstruments(programme);
+  } catch (e) {
+    problems.push((e as Error).message);
   }
   if (problems.length) throw new ContentError(problems.join("\n"));
   return out;

@@ -16,9 +16,17 @@ export const FORM_LIMIT_BYTES = 256 * 1024;
  */
 export const ROSTER_LIMIT_BYTES = 4 * 1024 * 1024;
 
+/**
+ * The public answer page of a team measurement (/p/<token>): at most twenty statements with one
+ * digit each, so anything past 4 KiB is not a person answering.
+ */
+export const PUBLIC_ANSWER_LIMIT_BYTES = 4 * 1024;
+
 const ROSTER_PATH = /^\/admin\/cohorts\/[^/]+\/people\/?$/;
+const PUBLIC_ANSWER_PATH = /^\/p\/[^/]+\/?$/;
 
 export function bodyLimitFor(pathname: string): number {
+  if (PUBLIC_ANSWER_PATH.test(pathname)) return PUBLIC_ANSWER_LIMIT_BYTES;
   return ROSTER_PATH.test(pathname) ? ROSTER_LIMIT_BYTES : FORM_LIMIT_BYTES;
 }
 

@@ -23,6 +23,7 @@ const PARAMS: Record<string, string> = {
   cohortId: "1",
   userId: "3",
   gatheringId: "1",
+  pulseId: "1",
   week: "21",
   slug: "psykologisk-trygghet",
   entryId: "ENTRY",

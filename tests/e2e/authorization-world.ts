@@ -26,6 +26,8 @@ export type World = {
   entryId: number;
   gatheringId: number;
   noticeId: number;
+  /** A team measurement participant A runs. */
+  pulseId: number;
   week: number;
   slug: string;
   // The same kinds of ids from the other cohort, for URLs that mix an owned cohort with a foreign id.
@@ -120,6 +122,26 @@ export function buildWorld(databasePath: string, now: Date): World {
         })
         .onConflictDoNothing()
         .run();
+      const pulse =
+        tx
+          .select({ id: schema.pulses.id })
+          .from(schema.pulses)
+          .where(eq(schema.pulses.leaderId, a.id))
+          .orderBy(desc(schema.pulses.id))
+          .get() ??
+        tx
+          .insert(schema.pulses)
+          .values({
+            cohortId: home.id,
+            leaderId: a.id,
+            instrument: "teamets-psykologiske-trygghet",
+            occasion: "start",
+            mode: "link",
+            token: "m".repeat(32),
+            closesOn: "2099-12-31",
+          })
+          .returning({ id: schema.pulses.id })
+          .get();
       const c = tx.select().from(users).where(eq(users.email, ACTORS.C.email!)).get()!;
       const cEntry = tx.select().from(journalEntries).where(eq(journalEntries.userId, c.id)).get()!;
       const cGathering = tx.select().from(gatherings).where(eq(gatherings.cohortId, other.id)).get()!;
@@ -129,6 +151,7 @@ export function buildWorld(databasePath: string, now: Date): World {
         entryId: entry.id,
         gatheringId: gathering.id,
         noticeId: notice.id,
+        pulseId: pulse.id,
         // A past week that has a challenge in this cohort's plan (at some instants week 20 is Christmas).
         week: weekPlan(getProgramme(), home.startDate)
           .filter((w) => w.challengeSlug && w.week <= 20)

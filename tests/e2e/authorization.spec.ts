@@ -77,6 +77,16 @@ POST   /journal/draft                                         | 401       | 400 
 GET    /journal/export.json                                   | →/login   | 200        | 200        | 200        | 404        | 404        | 404
 GET    /journal/export.md                                     | →/login   | 200        | 200        | 200        | 404        | 404        | 404
 
+GET    /self-assessment                                       | →/login   | 200        | 200        | 200        | 404        | 404        | 404
+POST   /self-assessment                                       | →/login   | 400        | 400        | 400        | 404        | 404        | 404
+GET    /pulse                                                 | →/login   | 200        | 200        | 200        | 404        | 404        | 404
+POST   /pulse                                                 | →/login   | 400        | 400        | 400        | 404        | 404        | 404
+GET    /pulse/:pulseId                                        | →/login   | 200        | 404        | 404        | 404        | 404        | 404
+POST   /pulse/:pulseId                                        | →/login   | 400        | 404        | 404        | 404        | 404        | 404
+GET    /pulse/:pulseId/paper                                  | →/login   | 200        | 404        | 404        | 404        | 404        | 404
+GET    /p/:token                                              | 404       | 404        | 404        | 404        | 404        | 404        | 404
+POST   /p/:token                                              | 404       | 404        | 404        | 404        | 404        | 404        | 404
+
 GET    /admin                                                 | →/login   | 403        | 403        | 403        | 200        | 200        | 200
 GET    /admin/cohorts/new                                     | →/login   | 403        | 403        | 403        | 200        | 200        | 200
 POST   /admin/cohorts/new                                     | →/login   | 403        | 403        | 403        | 400        | 400        | 400
@@ -100,6 +110,8 @@ POST   /admin/cohorts/:cohortId/settings                      | →/login   | 40
 GET    /admin/cohorts/:cohortId/plan                          | →/login   | 403        | 403        | 403        | 200        | 404        | 200
 POST   /admin/cohorts/:cohortId/plan                          | →/login   | 403        | 403        | 403        | 400        | 404        | 400
 GET    /admin/cohorts/:cohortId/report.csv                    | →/login   | 403        | 403        | 403        | 200        | 404        | 200
+GET    /admin/cohorts/:cohortId/outcomes                      | →/login   | 403        | 403        | 403        | 200        | 404        | 200
+GET    /admin/cohorts/:cohortId/outcomes.csv                  | →/login   | 403        | 403        | 403        | 200        | 404        | 200
 GET    /admin/organisations                                   | →/login   | 403        | 403        | 403        | 403        | 403        | 200
 POST   /admin/organisations                                   | →/login   | 403        | 403        | 403        | 403        | 403        | 400
 GET    /admin/outbox                                          | →/login   | 403        | 403        | 403        | 403        | 403        | 200
@@ -136,6 +148,7 @@ function fill(url: string, w: World) {
     entryId: String(w.entryId),
     gatheringId: String(w.gatheringId),
     noticeId: String(w.noticeId),
+    pulseId: String(w.pulseId),
     otherCohortId: String(w.otherCohortId),
     otherUserId: String(w.otherUserId),
     otherEntryId: String(w.otherEntryId),

@@ -13,6 +13,8 @@ const participantPages = [
   "/journal/new",
   "/partner",
   "/gatherings",
+  "/self-assessment",
+  "/pulse",
   "/settings",
   "/notices",
   "/tilgjengelighet",
@@ -26,6 +28,7 @@ const ownerPages = [
   "/admin/cohorts/1/gatherings",
   "/admin/cohorts/1/gatherings/3",
   "/admin/cohorts/1/settings",
+  "/admin/cohorts/1/outcomes",
   "/admin/cohorts/1/plan",
   "/admin/cohorts/new",
 ];

@@ -14,6 +14,7 @@ import {
 } from "~/forms/auth";
 import { completeChallengeSchema, reopenChallengeSchema, skipChallengeSchema, swapChallengeSchema } from "~/forms/challenge";
 import { rsvpSchema } from "~/forms/gathering";
+import { closePulseSchema, openPulseSchema, paperCountsSchema, pulseAnswerSchema, selfAssessmentSchema } from "~/forms/instruments";
 import { inviteSchema } from "~/forms/invitation";
 import { commentSchema, deleteCommentSchema, deleteSchema, draftSchema, entrySchema, revokeSchema, shareSchema } from "~/forms/journal";
 import { completionSchema, reflectionSchema } from "~/forms/module";
@@ -44,6 +45,7 @@ import { holidaysSchema, moveSchema, resetSchema } from "~/forms/year-plan";
 import { createInvitation } from "~/models/invitation.server";
 import { requestPasswordReset } from "~/models/password-reset.server";
 import { db, schema } from "~/utils/db.server";
+import { getInstrument } from "~/utils/instruments.server";
 
 import { addMember, cohortWithPairs, makeUser } from "./factories";
 
@@ -108,6 +110,30 @@ export async function buildFuzzWorld() {
     .all()
     .map((m) => String(m.id));
 
+  // Team measurements: A's open link and paper ones, a closed one, and one in C's cohort.
+  const pulse = (cohortId: number, leaderId: number, mode: "link" | "paper", token: string, closedAt: Date | null = null) =>
+    db
+      .insert(schema.pulses)
+      .values({
+        cohortId,
+        leaderId,
+        instrument: "teamets-psykologiske-trygghet",
+        occasion: "start",
+        mode,
+        token,
+        closesOn: "2099-12-31",
+        closedAt,
+      })
+      .returning()
+      .get().id;
+  const tokens = { open: "a".repeat(32), paper: "c".repeat(32), closed: "d".repeat(32), other: "e".repeat(32) };
+  const aPulse = pulse(cohort.id, a.id, "link", tokens.open);
+  const aPaper = pulse(cohort.id, a.id, "paper", tokens.paper);
+  pulse(cohort.id, a.id, "link", tokens.closed, new Date());
+  const cPulse = pulse(other.id, c.id, "link", tokens.other);
+  const safety = getInstrument("teamets-psykologiske-trygghet")!;
+  const selfInstruments = ["egenvurdering-metodeveilederrollen", "mi-egenrating"].map((slug) => getInstrument(slug)!);
+
   const ids = [a, b, c, ownerA, admin]
     .map((u) => String(u.id))
     .concat([aEntry, bEntry, cEntry, aGathering, cGathering, cohort.id, other.id, invitation.invitation.id].map(String));
@@ -160,6 +186,35 @@ export async function buildFuzzWorld() {
       ],
     },
     "notices._index.tsx": { actor: "A", params: {}, schemas: [] },
+    "self-assessment.tsx": {
+      actor: "A",
+      params: {},
+      schemas: selfInstruments.map(selfAssessmentSchema),
+      extra: {
+        choices: {
+          instrument: [...selfInstruments.map((i) => i.slug), "teamets-psykologiske-trygghet", "finnes-ikke"],
+          occasion: ["start", "halvveis", "slutt", "samling-3", "finnes-ikke"],
+        },
+      },
+    },
+    "pulse.tsx": {
+      actor: "A",
+      params: {},
+      schemas: [openPulseSchema],
+      extra: { choices: { instrument: ["teamets-psykologiske-trygghet", "egenvurdering-metodeveilederrollen", "finnes-ikke"] } },
+    },
+    "pulse_.$pulseId.tsx": {
+      actor: "A",
+      params: { pulseId: [String(aPulse), String(aPaper), String(cPulse), ...junk] },
+      schemas: [closePulseSchema, paperCountsSchema(safety)],
+      extra: { choices: { pulseId: [String(aPulse), String(aPaper), String(cPulse)] } },
+    },
+    // The public answer page of a team measurement: no sign-in.
+    "p.$token.tsx": {
+      actor: "anonymous",
+      params: { token: [tokens.open, tokens.open, tokens.paper, tokens.closed, tokens.other, "b".repeat(32), ...junk] },
+      schemas: [pulseAnswerSchema(safety)],
+    },
     "settings.tsx": { actor: "A", params: {}, schemas: [mailPrefsSchema, calendarSchema, changePasswordSchema] },
     "settings_.delete-account.tsx": { actor: "A", params: {}, schemas: [deleteAccountSchema] },
     "language.tsx": { actor: "A", params: {}, schemas: [languageSchema] },

@@ -28,11 +28,11 @@ describe("retention", () => {
 
     expect(applyRetention(new Date("2025-06-29T12:00:00Z"))).toEqual([]);
     const deleted = applyRetention(new Date("2025-07-01T12:00:00Z"));
-    expect(deleted).toEqual([{ cohortId: old.id, journalEntries: 1, checkIns: 1 }]);
+    expect(deleted).toEqual([{ cohortId: old.id, journalEntries: 1, checkIns: 1, selfAssessments: 0, pulses: 0 }]);
     expect(db.select().from(schema.journalEntries).where(eq(schema.journalEntries.cohortId, old.id)).all()).toHaveLength(0);
     expect(db.select().from(schema.journalEntries).where(eq(schema.journalEntries.id, keep)).get()).toBeTruthy();
     const log = db.select().from(schema.auditLog).where(eq(schema.auditLog.action, "retention.delete")).get()!;
-    expect(JSON.parse(log.detail)).toEqual({ journalEntries: 1, checkIns: 1 });
+    expect(JSON.parse(log.detail)).toEqual({ journalEntries: 1, checkIns: 1, selfAssessments: 0, pulses: 0 });
     expect(applyRetention(new Date("2025-07-02T12:00:00Z"))).toEqual([]);
   });
 });

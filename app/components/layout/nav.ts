@@ -8,6 +8,7 @@ export const participantNav: NavItem[] = [
   { to: "/journal", labelKey: "nav.journal" },
   { to: "/partner", labelKey: "nav.partner" },
   { to: "/gatherings", labelKey: "nav.gatherings" },
+  { to: "/self-assessment", labelKey: "instruments.nav.selfAssessment" },
 ];
 
 export const ownerNav: NavItem[] = [
