@@ -2,7 +2,15 @@ import { z } from "zod";
 
 const answer = z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(5_000, "errors.answerTooLong");
 
-export const completeChallengeSchema = z.object({ intent: z.literal("complete"), did: answer, happened: answer, next: answer });
+// Only "what did I do" is asked for; the other two are there for whoever wants them (issue 19).
+const optionalAnswer = z.string().trim().max(5_000, "errors.answerTooLong").optional().default("");
+
+export const completeChallengeSchema = z.object({
+  intent: z.literal("complete"),
+  did: answer,
+  happened: optionalAnswer,
+  next: optionalAnswer,
+});
 export const skipChallengeSchema = z.object({ intent: z.literal("skip"), reason: z.string().trim().max(500, "errors.tooLong").optional() });
 export const swapChallengeSchema = z.object({
   intent: z.literal("swap"),

@@ -97,15 +97,12 @@ function weekFor(userId: number, participation: Participation, week: number): Ch
   return w.challenge ? w : null;
 }
 
+/** The reflection as Markdown: a heading per question answered, then the answer as typed. */
 export function formatReflection(t: (key: string) => string, answer: { did: string; happened: string; next: string }): string {
-  return [
-    `## ${t("challenges.form.did")}`,
-    answer.did,
-    `## ${t("challenges.form.happened")}`,
-    answer.happened,
-    `## ${t("challenges.form.next")}`,
-    answer.next,
-  ].join("\n\n");
+  return (["did", "happened", "next"] as const)
+    .filter((q) => answer[q].trim())
+    .flatMap((q) => [`## ${t(`challenges.form.${q}`)}`, answer[q]])
+    .join("\n\n");
 }
 
 /**

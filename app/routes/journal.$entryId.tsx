@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { FormMessage } from "~/components/form/FormMessage";
 import { EntryComments } from "~/components/journal/EntryComments";
 import { ForgetBrowserDraft } from "~/components/journal/EntryForm";
+import { ReflectionText } from "~/components/journal/ReflectionText";
 import { SharePanel } from "~/components/journal/SharePanel";
 import { SavedNotice } from "~/components/SavedNotice";
 import { commentSchema, deleteCommentSchema, deleteSchema, revokeSchema, shareSchema } from "~/forms/journal";
@@ -121,7 +122,7 @@ export default function EntryPage() {
           ))}
         </ul>
       ) : null}
-      <div className="entry__body">{entry.body}</div>
+      <ReflectionText text={entry.body} />
 
       <SharePanel partners={partners} grants={grants} error={actionData} />
       {comments.length || entry.sharedWith.length ? (

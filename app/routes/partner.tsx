@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 
 import { FormMessage } from "~/components/form/FormMessage";
 import { EntryComments } from "~/components/journal/EntryComments";
+import { ReflectionText } from "~/components/journal/ReflectionText";
 import { CheckInCard } from "~/components/partner/CheckInCard";
 import { CheckInFields, type ConversationFields } from "~/components/partner/CheckInFields";
 import { NextTalkPanel } from "~/components/partner/NextTalkPanel";
@@ -345,7 +346,7 @@ export default function Partner() {
             <li key={e.id} className="entry-card" id={`shared-${e.id}`}>
               <h3>{e.title}</h3>
               <p className="muted">{t("partner.sharedBy", { name: e.author, date: formatDate(new Date(e.grantedAt), locale) })}</p>
-              <div className="entry__body">{e.body}</div>
+              <ReflectionText text={e.body} />
               <EntryComments entryId={e.id} comments={e.comments} readers={e.author} canDeleteAll={false} actionData={actionData} />
             </li>
           ))}

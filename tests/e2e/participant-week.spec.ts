@@ -1,7 +1,7 @@
 import { type Page } from "@playwright/test";
 
 import { expect, test } from "./fixtures";
-import { ready, signIn, signOut, visit } from "./helpers";
+import { openSiteMenu, ready, signIn, signOut, visit } from "./helpers";
 
 // A whole week in the programme, as a participant and then their training partner. Run at
 // 1280 px, at 360 px and with JavaScript off, each with its own demo pair.
@@ -12,6 +12,7 @@ const pairs: Record<string, [string, string]> = {
 };
 
 async function openMenu(page: Page, name: string) {
+  await openSiteMenu(page);
   await page.getByRole("navigation", { name: "Programmet" }).getByRole("link", { name }).click();
   await ready(page);
 }
