@@ -8,7 +8,7 @@ import { notify } from "~/models/notify.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { getProgramme } from "~/utils/programme.server";
-import { addDays, calendarDate, formatDate, formatTime, weekStartDate, zonedInstant } from "~/utils/programme-time";
+import { addDays, calendarDate, formatTime, weekStartDate, zonedInstant } from "~/utils/programme-time";
 
 const { gatherings, attendance } = schema;
 
@@ -153,7 +153,8 @@ function tellCohort(
       dedupeKey: `${e.key}:${p.userId}`,
       link: `/gatherings#samling-${e.gatheringId}`,
       titleKey: e.kind === "samling_added" ? "notices.samlingAdded" : "notices.samlingMoved",
-      values: { title: e.title, date: formatDate(e.startsAt, "nb", cohort.timeZone), time: formatTime(e.startsAt, cohort.timeZone) },
+      values: { title: e.title },
+      at: { instant: e.startsAt, timeZone: cohort.timeZone },
       mail: "samling" as const,
     })),
   );

@@ -1,0 +1,96 @@
+// Issue 19: the participant's week, polished. Each bug here failed before its fix.
+import { createInstance } from "i18next";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+
+import { WeekHeading } from "~/components/WeekHeading";
+import i18nConfig from "~/i18n";
+import { formatReflection } from "~/models/challenge.server";
+import { createGathering } from "~/models/gathering.server";
+import { continueReading } from "~/models/module-reading";
+import { listNotices } from "~/models/notice.server";
+import { setLocale } from "~/models/user.server";
+import { db, schema } from "~/utils/db.server";
+import { translator } from "~/utils/i18n.server";
+import type { ProgrammeClock } from "~/utils/programme-time";
+
+import { cohortWithPairs, makeUser } from "../support/factories";
+
+const samling = {
+  title: "Samling 2",
+  date: "2027-01-13",
+  startTime: "09:00",
+  endDate: "2027-01-13",
+  endTime: "15:00",
+  place: "Oslo",
+  agenda: "",
+};
+
+describe("notices are told in the language their reader reads now", () => {
+  it("a samling notice written while the participant read bokmål reads in English once they switch", async () => {
+    const { cohort, people } = await cohortWithPairs([[1, 2]]);
+    const owner = await makeUser();
+    createGathering(owner, cohort, samling);
+    const [me] = people;
+    expect(listNotices(me!.id, "nb").map((n) => n.title)).toEqual(["Ny samling: Samling 2, 13. jan. 2027 kl. 09:00"]);
+    setLocale(me!.id, "en");
+    expect(listNotices(me!.id, "en").map((n) => n.title)).toEqual(["New samling: Samling 2, 13 Jan 2027 at 09:00"]);
+  });
+
+  it("a notice stored before notices had keys still shows the text it was written with", async () => {
+    const me = await makeUser();
+    db.insert(schema.notices)
+      .values({ userId: me.id, dedupeKey: `old:${me.id}`, kind: "samling_added", title: "Ny samling: Samling 1", link: "/gatherings" })
+      .run();
+    expect(listNotices(me.id, "en").map((n) => n.title)).toEqual(["Ny samling: Samling 1"]);
+  });
+});
+
+describe("a challenge reflection", () => {
+  const t = translator("nb");
+  it("is Markdown with a heading for each question answered, and leaves out what was not", () => {
+    expect(formatReflection(t, { did: "Jeg spurte teamet.\n\n- Først én\n- Så to", happened: "", next: "Vente lenger." })).toBe(
+      "## Hva gjorde jeg?\n\nJeg spurte teamet.\n\n- Først én\n- Så to\n\n## Hva gjør jeg neste gang?\n\nVente lenger.",
+    );
+  });
+});
+
+describe("continue reading a module", () => {
+  const toc = [
+    { id: "forste", text: "Første del" },
+    { id: "andre", text: "Andre del" },
+    { id: "tredje", text: "Tredje del" },
+  ];
+  const html = [
+    '<h2 id="forste">Første del</h2><div data-reflection-slot="a"></div>',
+    '<h2 id="andre">Andre del</h2><div data-reflection-slot="b"></div>',
+    '<h2 id="tredje">Tredje del</h2><div data-reflection-slot="c"></div>',
+  ].join("");
+
+  it("starts at the section after the last reflection answered, in reading order", () => {
+    expect(continueReading(html, toc, ["a"])).toEqual(toc[1]);
+    expect(continueReading(html, toc, ["b", "a"])).toEqual(toc[2]);
+  });
+
+  it("offers nothing before the first answer or after the last section", () => {
+    expect(continueReading(html, toc, [])).toBeNull();
+    expect(continueReading(html, toc, ["c"])).toBeNull();
+  });
+});
+
+describe("the week heading before the start", () => {
+  async function render(audience?: "participant" | "owner") {
+    const i18n = createInstance();
+    await i18n.use(initReactI18next).init({ ...i18nConfig, lng: "nb" });
+    const clock = { phase: "before" } as ProgrammeClock;
+    return renderToStaticMarkup(
+      createElement(I18nextProvider, { i18n }, createElement(WeekHeading, { clock, startDate: "2027-01-04", audience })),
+    );
+  }
+  it("tells a participant about their programme and a programme owner about the cohort", async () => {
+    expect(await render()).toContain("Programmet ditt starter 4. jan. 2027");
+    expect(await render("owner")).toContain("Kohorten starter 4. jan. 2027");
+    expect(await render("owner")).not.toContain("ditt");
+  });
+});
