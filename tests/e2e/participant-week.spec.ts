@@ -22,6 +22,8 @@ test("a participant does the whole week and the training partner confirms the co
   const stamp = `${testInfo.project.name}-${Date.now()}`;
 
   await signIn(page, me);
+  // The header leaves the first screen to the page, on a phone too (issue 19: it took 300 of 740 px).
+  expect((await page.getByRole("banner").boundingBox())!.height).toBeLessThanOrEqual(120);
   await expect(page.getByText(/^Uke 21 av 52$/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Ukas lederutfordring" })).toBeVisible();
   await expect(page.getByRole("list", { name: "52 programuker med status" })).toBeVisible();
