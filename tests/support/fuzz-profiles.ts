@@ -39,7 +39,7 @@ import {
   editCheckInSchema,
   planTalkSchema,
 } from "~/forms/partner";
-import { calendarSchema, deleteAccountSchema, mailPrefsSchema } from "~/forms/settings";
+import { calendarKindsSchema, calendarSchema, deleteAccountSchema, mailPrefsSchema } from "~/forms/settings";
 import { createInvitation } from "~/models/invitation.server";
 import { requestPasswordReset } from "~/models/password-reset.server";
 import { db, schema } from "~/utils/db.server";
@@ -159,7 +159,7 @@ export async function buildFuzzWorld() {
       ],
     },
     "notices._index.tsx": { actor: "A", params: {}, schemas: [] },
-    "settings.tsx": { actor: "A", params: {}, schemas: [mailPrefsSchema, calendarSchema, changePasswordSchema] },
+    "settings.tsx": { actor: "A", params: {}, schemas: [mailPrefsSchema, calendarSchema, calendarKindsSchema, changePasswordSchema] },
     "settings_.delete-account.tsx": { actor: "A", params: {}, schemas: [deleteAccountSchema] },
     "language.tsx": { actor: "A", params: {}, schemas: [languageSchema] },
     // Signing out ends the session, so every request gets a session of its own.
