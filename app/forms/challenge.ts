@@ -17,3 +17,4 @@ export const swapChallengeSchema = z.object({
   slug: z.string({ error: "errors.invalidChoice" }).regex(/^[a-z0-9-]{1,80}$/, "errors.invalidChoice"),
 });
 export const reopenChallengeSchema = z.object({ intent: z.literal("reopen") });
+export const setAsideSchema = z.object({ intent: z.literal("set-aside") });

@@ -181,6 +181,34 @@ export function skipChallenge(userId: number, participation: Participation, week
   return { ok: true as const };
 }
 
+/**
+ * Catching up without a backlog: every open week before this one is set aside at once, as a skip
+ * without a reason (the owner sees only that weeks were skipped, as with one skip). Each can be
+ * opened again on its own page. One transaction: all of them or none. Returns how many.
+ */
+export function setAsideEarlierWeeks(userId: number, participation: Participation, now = clock.now()): number {
+  const earlier = listChallengeWeeks(userId, participation).filter((w) => w.status === "open" && !w.isCurrent && w.challenge);
+  if (!earlier.length) return 0;
+  db.transaction((tx) => {
+    for (const w of earlier)
+      tx.insert(completions)
+        .values({
+          userId,
+          cohortId: participation.cohort.id,
+          challengeSlug: w.challenge!.slug,
+          programmeWeek: w.week,
+          status: "skipped",
+          skipReason: null,
+          completedWeek: Math.max(w.week, participation.clock.week),
+          completedAt: now,
+          journalEntryId: null,
+        })
+        .onConflictDoNothing()
+        .run();
+  });
+  return earlier.length;
+}
+
 /** Takes back a skip, so the week is open again. */
 export function reopenChallenge(userId: number, participation: Participation, week: number) {
   const res = db

@@ -9,6 +9,7 @@ import { EntryComments } from "~/components/journal/EntryComments";
 import { ReflectionText } from "~/components/journal/ReflectionText";
 import { CheckInCard } from "~/components/partner/CheckInCard";
 import { CheckInFields, type ConversationFields } from "~/components/partner/CheckInFields";
+import { CheckInStatusLine } from "~/components/partner/CheckInStatusLine";
 import { NextTalkPanel } from "~/components/partner/NextTalkPanel";
 import { SavedNotice } from "~/components/SavedNotice";
 import { commentSchema, deleteCommentSchema } from "~/forms/journal";
@@ -273,14 +274,7 @@ export default function Partner() {
             })}
           </p>
         ) : null}
-        {d.status ? (
-          <p className={`checkin-status checkin-status--${d.status.state}`}>
-            <strong>{t(`partner.state.${d.status.state}`)}</strong> {t("partner.dueOn", { date: formatDate(d.status.dueOn, locale) })}
-            {d.status.lastHeldOn
-              ? ` · ${t("partner.lastHeld", { date: formatDate(d.status.lastHeldOn, locale) })}`
-              : ` · ${t("partner.noneYet")}`}
-          </p>
-        ) : null}
+        {d.status ? <CheckInStatusLine status={d.status} showLast /> : null}
       </div>
 
       {d.waiting.length ? (

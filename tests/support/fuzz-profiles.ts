@@ -12,7 +12,13 @@ import {
   loginSchema,
   resetPasswordSchema,
 } from "~/forms/auth";
-import { completeChallengeSchema, reopenChallengeSchema, skipChallengeSchema, swapChallengeSchema } from "~/forms/challenge";
+import {
+  completeChallengeSchema,
+  reopenChallengeSchema,
+  setAsideSchema,
+  skipChallengeSchema,
+  swapChallengeSchema,
+} from "~/forms/challenge";
 import { rsvpSchema } from "~/forms/gathering";
 import { inviteSchema } from "~/forms/invitation";
 import { commentSchema, deleteCommentSchema, deleteSchema, draftSchema, entrySchema, revokeSchema, shareSchema } from "~/forms/journal";
@@ -138,6 +144,7 @@ export async function buildFuzzWorld() {
       extra: { choices: { draftKey: ["new", String(aEntry), String(bEntry), String(cEntry)] } },
     },
     "journal.new.tsx": { actor: "A", params: {}, schemas: [entrySchema] },
+    "_index.tsx": { actor: "A", params: {}, schemas: [setAsideSchema] },
     "modules.$slug.tsx": {
       actor: "A",
       params: { slug: ["psykologisk-trygghet", "metodeveilederens-rolle", "teamkultur-og-balansekunst", "finnes-ikke", "..", ...junk] },

@@ -6,7 +6,8 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 
 import { WeekHeading } from "~/components/WeekHeading";
 import i18nConfig from "~/i18n";
-import { formatReflection } from "~/models/challenge.server";
+import { formatReflection, listChallengeWeeks, reopenChallenge, setAsideEarlierWeeks } from "~/models/challenge.server";
+import { getParticipation } from "~/models/cohort.server";
 import { createGathering } from "~/models/gathering.server";
 import { continueReading } from "~/models/module-reading";
 import { listNotices } from "~/models/notice.server";
@@ -92,5 +93,24 @@ describe("the week heading before the start", () => {
     expect(await render()).toContain("Programmet ditt starter 4. jan. 2027");
     expect(await render("owner")).toContain("Kohorten starter 4. jan. 2027");
     expect(await render("owner")).not.toContain("ditt");
+  });
+});
+
+describe("catching up without a backlog", () => {
+  const NOW = new Date("2026-11-22T12:00:00+01:00"); // week 21 of a cohort that started 29 June
+  it("sets every open earlier week aside at once, keeps this week open, and each week can be opened again", async () => {
+    const { people } = await cohortWithPairs([[1, 2]]);
+    const me = people[0]!;
+    const part = getParticipation(me.id, NOW)!;
+    const openEarlier = () => listChallengeWeeks(me.id, part).filter((w) => w.status === "open" && !w.isCurrent);
+    const before = openEarlier().length;
+    expect(before).toBeGreaterThan(5);
+    expect(setAsideEarlierWeeks(me.id, part, NOW)).toBe(before);
+    expect(openEarlier()).toEqual([]);
+    expect(listChallengeWeeks(me.id, part).find((w) => w.isCurrent)?.status).toBe("open");
+    expect(setAsideEarlierWeeks(me.id, part, NOW)).toBe(0);
+    const week = listChallengeWeeks(me.id, part).find((w) => w.status === "skipped")!.week;
+    expect(reopenChallenge(me.id, part, week)).toBe(true);
+    expect(openEarlier().map((w) => w.week)).toEqual([week]);
   });
 });
