@@ -32,6 +32,12 @@ export function listGatherings(userId: number, participation: Participation) {
     .all();
 }
 
+/** The participant's samlinger as they look ahead: the coming ones soonest first, then those held, latest first. */
+export function gatheringsAhead(userId: number, participation: Participation, now = clock.now()) {
+  const all = listGatherings(userId, participation).map((g) => ({ ...g, held: g.endsAt.getTime() <= now.getTime() }));
+  return [...all.filter((g) => !g.held), ...all.filter((g) => g.held).reverse()];
+}
+
 export function nextGathering(userId: number, participation: Participation, now = clock.now()) {
   return listGatherings(userId, participation).find((g) => g.endsAt.getTime() > now.getTime()) ?? null;
 }

@@ -8,7 +8,7 @@ import { WeekHeading } from "~/components/WeekHeading";
 import i18nConfig from "~/i18n";
 import { formatReflection, listChallengeWeeks, reopenChallenge, setAsideEarlierWeeks } from "~/models/challenge.server";
 import { getParticipation } from "~/models/cohort.server";
-import { createGathering } from "~/models/gathering.server";
+import { createGathering, gatheringsAhead } from "~/models/gathering.server";
 import { continueReading } from "~/models/module-reading";
 import { listNotices } from "~/models/notice.server";
 import { setLocale } from "~/models/user.server";
@@ -112,5 +112,27 @@ describe("catching up without a backlog", () => {
     const week = listChallengeWeeks(me.id, part).find((w) => w.status === "skipped")!.week;
     expect(reopenChallenge(me.id, part, week)).toBe(true);
     expect(openEarlier().map((w) => w.week)).toEqual([week]);
+  });
+});
+
+describe("the samlinger page looks ahead", () => {
+  it("lists the coming samlinger soonest first, then those held, latest first", async () => {
+    const { cohort, people } = await cohortWithPairs([[1, 2]]);
+    const owner = await makeUser();
+    for (const [title, date] of [
+      ["Holdt først", "2026-08-12"],
+      ["Kommer sist", "2027-03-10"],
+      ["Holdt sist", "2026-10-14"],
+      ["Kommer først", "2027-01-13"],
+    ] as const)
+      createGathering(owner, cohort, { ...samling, title, date, endDate: date });
+    const now = new Date("2026-11-22T12:00:00+01:00");
+    const me = people[0]!;
+    expect(gatheringsAhead(me.id, getParticipation(me.id, now)!, now).map((g) => [g.title, g.held])).toEqual([
+      ["Kommer først", false],
+      ["Kommer sist", false],
+      ["Holdt sist", true],
+      ["Holdt først", true],
+    ]);
   });
 });
