@@ -9,6 +9,7 @@ import i18nConfig from "~/i18n";
 import { formatReflection, listChallengeWeeks, reopenChallenge, setAsideEarlierWeeks } from "~/models/challenge.server";
 import { getParticipation } from "~/models/cohort.server";
 import { createGathering, gatheringsAhead } from "~/models/gathering.server";
+import { entriesAsMarkdown, entryForExport, exportEntries } from "~/models/journal.server";
 import { continueReading } from "~/models/module-reading";
 import { listNotices } from "~/models/notice.server";
 import { setLocale } from "~/models/user.server";
@@ -134,5 +135,39 @@ describe("the samlinger page looks ahead", () => {
       ["Holdt sist", true],
       ["Holdt først", true],
     ]);
+  });
+});
+
+describe("journal exports in Norwegian local time", () => {
+  it("say the time the author saw, in winter and in summer", async () => {
+    const me = await makeUser();
+    const { cohort } = await cohortWithPairs([[1]]);
+    for (const [title, at] of [
+      ["Vinter", "2026-11-22T11:00:00Z"],
+      ["Sommer", "2027-06-16T07:30:00Z"],
+    ] as const)
+      db.insert(schema.journalEntries)
+        .values({
+          userId: me.id,
+          cohortId: cohort.id,
+          title,
+          body: "## Hva gjorde jeg?\n\nTekst",
+          source: "free",
+          createdAt: new Date(at),
+          updatedAt: new Date(at),
+        })
+        .run();
+    const list = exportEntries(me.id);
+    const md = entriesAsMarkdown(
+      list,
+      "Logg",
+      { created: "Skrevet", tags: "Stikkord", shared: "Delt", at: (d, t) => `${d} kl. ${t}` },
+      "nb",
+    );
+    expect(md).toContain("*Skrevet: 22. nov. 2026 kl. 12:00*");
+    expect(md).toContain("*Skrevet: 16. juni 2027 kl. 09:30*");
+    expect(md).toContain("### Hva gjorde jeg?");
+    expect(md).not.toContain("UTC");
+    expect(list.map(entryForExport).map((e) => e.createdAt)).toEqual(["2026-11-22T12:00:00.000+01:00", "2027-06-16T09:30:00.000+02:00"]);
   });
 });
