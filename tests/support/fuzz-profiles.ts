@@ -21,7 +21,16 @@ import {
 } from "~/forms/challenge";
 import { rsvpSchema } from "~/forms/gathering";
 import { inviteSchema } from "~/forms/invitation";
-import { commentSchema, deleteCommentSchema, deleteSchema, draftSchema, entrySchema, revokeSchema, shareSchema } from "~/forms/journal";
+import {
+  commentSchema,
+  deleteCommentSchema,
+  deleteSchema,
+  discardDraftSchema,
+  draftSchema,
+  entrySchema,
+  revokeSchema,
+  shareSchema,
+} from "~/forms/journal";
 import { completionSchema, reflectionSchema } from "~/forms/module";
 import { outboxActionSchema } from "~/forms/outbox";
 import {
@@ -135,7 +144,7 @@ export async function buildFuzzWorld() {
     "journal.$entryId_.edit.tsx": {
       actor: "A",
       params: { entryId: [String(aEntry), String(bEntry), String(cEntry), ...junk] },
-      schemas: [entrySchema],
+      schemas: [entrySchema, discardDraftSchema],
     },
     "journal.draft.ts": {
       actor: "A",
@@ -143,7 +152,7 @@ export async function buildFuzzWorld() {
       schemas: [draftSchema],
       extra: { choices: { draftKey: ["new", String(aEntry), String(bEntry), String(cEntry)] } },
     },
-    "journal.new.tsx": { actor: "A", params: {}, schemas: [entrySchema] },
+    "journal.new.tsx": { actor: "A", params: {}, schemas: [entrySchema, discardDraftSchema] },
     "_index.tsx": { actor: "A", params: {}, schemas: [setAsideSchema] },
     "modules.$slug.tsx": {
       actor: "A",
