@@ -113,7 +113,8 @@ export default function Journal() {
                 </Link>
               </h2>
               <p className="muted">
-                {formatDate(new Date(e.createdAt), locale)} · {t(`journal.sources.${e.source}`)}
+                {formatDate(new Date(e.createdAt), locale)}
+                {origins[e.id] ? null : ` · ${t(`journal.sources.${e.source}`)}`}
                 {e.sharedWith.length ? ` · ${t("journal.sharedBadge", { names: e.sharedWith.join(", ") })}` : null}
               </p>
               <p>

@@ -24,7 +24,11 @@ export function EntryOriginLine({ origin, link = true }: { origin?: EntryOrigin;
 export function Highlighted({ text, query }: { text: string; query: string }) {
   const words = query.match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
   if (!words.length) return <>{text}</>;
-  const pattern = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[\\p{L}\\p{N}]*`, "giu");
+  // From the start of a word, as the search matches (prefixes), to the end of that word.
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[\\p{L}\\p{N}]*`,
+    "giu",
+  );
   const parts: React.ReactNode[] = [];
   let last = 0;
   for (const m of text.matchAll(pattern)) {
