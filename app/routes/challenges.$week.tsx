@@ -135,9 +135,7 @@ export default function ChallengePage() {
           {justDone ? (
             <p>
               {t("challenges.next.title")}{" "}
-              {d.partners.length ? (
-                <Link to="/partner">{t("challenges.next.talk", { names: d.partners.join(", ") })}</Link>
-              ) : null}
+              {d.partners.length ? <Link to="/partner">{t("challenges.next.talk", { names: d.partners.join(", ") })}</Link> : null}
               {d.partners.length && w.journalEntryId ? " · " : null}
               {w.journalEntryId ? <Link to={`/journal/${w.journalEntryId}#share-title`}>{t("challenges.next.share")}</Link> : null}
               {d.partners.length || w.journalEntryId ? " · " : null}
@@ -172,7 +170,13 @@ export default function ChallengePage() {
           ) : null}
           <Form method="post" {...getFormProps(form)} className="stack stack--wide">
             <input type="hidden" name="intent" value="complete" />
-            <TextareaField meta={fields.did} label={t("challenges.form.did")} hint={t("challenges.form.didHint")} rows={5} maxLength={5000} />
+            <TextareaField
+              meta={fields.did}
+              label={t("challenges.form.did")}
+              hint={t("challenges.form.didHint")}
+              rows={5}
+              maxLength={5000}
+            />
             {(["happened", "next"] as const).map((name) => (
               <TextareaField key={name} meta={fields[name]} label={t(`challenges.form.${name}Optional`)} rows={3} maxLength={5000} />
             ))}
