@@ -24,7 +24,10 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const instance = createInstance();
-  const lng = await i18next.getLocale(request);
+  // The root loader decides the language (a signed-in person's account first, then the cookie);
+  // rendering in any other language makes the browser hydrate different text (two browsers, one account).
+  const rootData = remixContext.staticHandlerContext.loaderData.root as { locale?: string } | undefined;
+  const lng = rootData?.locale ?? (await i18next.getLocale(request));
   await instance.use(initReactI18next).init({ ...i18nConfig, lng });
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";

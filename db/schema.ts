@@ -37,6 +37,8 @@ export const users = sqliteTable(
     lastLoginAt: integer("last_login_at", { mode: "timestamp_ms" }),
     // SHA-256 of the personal calendar feed token; null until the user asks for a feed.
     calendarTokenHash: text("calendar_token_hash").unique(),
+    // What the personal calendar feed holds, comma-separated (calendar.server.ts FEED_KINDS).
+    calendarKinds: text("calendar_kinds").notNull().default("samling,talk"),
     // Which e-mails the person wants (settings page). In-app notices are always kept.
     mailWeekly: integer("mail_weekly", { mode: "boolean" }).notNull().default(true),
     mailCheckIn: integer("mail_check_in", { mode: "boolean" }).notNull().default(true),
@@ -437,7 +439,11 @@ export const notices = sqliteTable(
     // Same key as the e-mail it accompanies: (kind, user, week or gathering).
     dedupeKey: text("dedupe_key").notNull().unique(),
     kind: text("kind").notNull(),
+    // As first written (in the language of the day); shown only for notices older than title_key.
     title: text("title").notNull(),
+    // Locale key and JSON values: the notice is told in the language its reader reads now.
+    titleKey: text("title_key"),
+    titleValues: text("title_values"),
     link: text("link").notNull(),
     createdAt: createdAt(),
     readAt: integer("read_at", { mode: "timestamp_ms" }),

@@ -67,3 +67,6 @@ export const deleteCommentSchema = z.object({
   intent: z.literal("delete-comment"),
   commentId: z.coerce.number({ error: "errors.invalidChoice" }).int("errors.invalidChoice").positive("errors.invalidChoice"),
 });
+
+/** «Forkast utkastet»: throws away the saved draft of the form it is part of. */
+export const discardDraftSchema = z.object({ discard: z.literal("draft") });

@@ -1,12 +1,14 @@
 // Calendar feeds: a personal, secret feed URL (only its hash is stored; a new one kills the old)
-// with the cohort's samlinger, each week's leader challenge on its Monday and the planned partner
-// conversations; and a single samling as an .ics download. Times carry a proper Europe/Oslo
+// with what the person chose of: the cohort's samlinger, the agreed next partner talk, the planned
+// partner conversations and each week's leader challenge on its Monday (all-day events every week
+// clutter a work calendar, so a new feed starts with the timed ones only; ADR 018); and a single samling as an .ics download. Times carry a proper Europe/Oslo
 // VTIMEZONE and UIDs are stable, so calendars update events instead of duplicating them.
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { and, eq, isNotNull } from "drizzle-orm";
-import ical, { type ICalCalendar } from "ical-generator";
+import ical, { type ICalCalendar, ICalEventTransparency } from "ical-generator";
 import { DateTime } from "luxon";
 
+import { FEED_KINDS, type FeedKind } from "~/forms/settings";
 import type { Lng } from "~/i18n";
 import { listChallengeWeeks } from "~/models/challenge.server";
 import { getParticipation, type Participation } from "~/models/cohort.server";
@@ -43,18 +45,41 @@ export function issueCalendarFeed(userId: number): string {
   return `${appUrl()}/calendar/${token}.ics`;
 }
 
+/** What the person chose to have in their feed (settings page); unknown words in the column are ignored. */
+export function feedKinds(userId: number): FeedKind[] {
+  const row = db.select({ k: schema.users.calendarKinds }).from(schema.users).where(eq(schema.users.id, userId)).get();
+  return parseKinds(row?.k ?? "");
+}
+
+function parseKinds(stored: string): FeedKind[] {
+  const chosen = new Set(stored.split(","));
+  return FEED_KINDS.filter((k) => chosen.has(k));
+}
+
+export function setFeedKinds(userId: number, kinds: FeedKind[]) {
+  db.update(schema.users)
+    .set({ calendarKinds: FEED_KINDS.filter((k) => kinds.includes(k)).join(",") })
+    .where(eq(schema.users.id, userId))
+    .run();
+}
+
 export function hasCalendarFeed(userId: number): boolean {
   return !!db.select({ h: schema.users.calendarTokenHash }).from(schema.users).where(eq(schema.users.id, userId)).get()?.h;
 }
 
-function addGathering(cal: ICalCalendar, g: typeof schema.gatherings.$inferSelect, timeZone: string) {
+/**
+ * A samling. One the person has said they will not come to stays in the calendar (so a calendar
+ * that had it updates it rather than keeping a stale copy), marked as such and shown as free time.
+ */
+function addGathering(cal: ICalCalendar, g: typeof schema.gatherings.$inferSelect, timeZone: string, declinedAs?: string) {
   cal.createEvent({
     id: `samling-${g.id}@${UID_DOMAIN}`,
+    ...(declinedAs ? { transparency: ICalEventTransparency.TRANSPARENT } : {}),
     // Luxon dates carry the zone, so ical-generator writes Oslo wall-clock times under TZID.
     start: DateTime.fromJSDate(g.startsAt, { zone: timeZone }),
     end: DateTime.fromJSDate(g.endsAt, { zone: timeZone }),
     timezone: timeZone,
-    summary: g.title,
+    summary: declinedAs ?? g.title,
     location: g.place || undefined,
     description: g.agenda || undefined,
     url: `${appUrl()}/gatherings#samling-${g.id}`,
@@ -105,6 +130,7 @@ export function calendarFeed(token: string): string | null {
     .get();
   if (!user) return null;
   const t = translator(user.locale as Lng);
+  const kinds = new Set(parseKinds(user.calendarKinds));
   const participation = getParticipation(user.id);
   const cal = calendar(t("calendar.name"), participation?.cohort.timeZone ?? "Europe/Oslo");
   const cohortIds = db
@@ -113,14 +139,20 @@ export function calendarFeed(token: string): string | null {
     .where(eq(schema.memberships.userId, user.id))
     .all()
     .map((r) => r.id);
-  for (const cohortId of cohortIds) {
+  for (const cohortId of kinds.has("samling") ? cohortIds : []) {
     const cohort = db.select().from(schema.cohorts).where(eq(schema.cohorts.id, cohortId)).get()!;
-    for (const g of db.select().from(schema.gatherings).where(eq(schema.gatherings.cohortId, cohortId)).all())
-      addGathering(cal, g, cohort.timeZone);
+    const rows = db
+      .select({ g: schema.gatherings, rsvp: schema.attendance.rsvp })
+      .from(schema.gatherings)
+      .leftJoin(schema.attendance, and(eq(schema.attendance.gatheringId, schema.gatherings.id), eq(schema.attendance.userId, user.id)))
+      .where(eq(schema.gatherings.cohortId, cohortId))
+      .all();
+    for (const { g, rsvp } of rows)
+      addGathering(cal, g, cohort.timeZone, rsvp === "not_attending" ? t("calendar.declined", { title: g.title }) : undefined);
   }
   if (participation) {
     const { cohort } = participation;
-    for (const w of listChallengeWeeks(user.id, participation)) {
+    for (const w of kinds.has("challenge") ? listChallengeWeeks(user.id, participation) : []) {
       if (w.challenge) {
         cal.createEvent({
           id: `challenge-${cohort.id}-${w.week}-${user.id}@${UID_DOMAIN}`,
@@ -132,7 +164,7 @@ export function calendarFeed(token: string): string | null {
         });
       }
     }
-    const talk = getNextTalk(user.id, participation);
+    const talk = kinds.has("talk") ? getNextTalk(user.id, participation) : null;
     if (talk) addNextTalk(cal, talk, cohort.timeZone, t("calendar.nextTalk", { names: partnerNames(user.id, participation) }));
     // Planned partner conversations: the cadence's weeks within each of the participant's pairings.
     const every = getProgramme().arc.checkInEveryWeeks;
@@ -147,7 +179,7 @@ export function calendarFeed(token: string): string | null {
       .where(and(eq(schema.partnerships.cohortId, cohort.id), isNotNull(schema.partnerships.publishedAt)))
       .all();
     const plan = cohortWeekPlan(cohort);
-    for (const p of periods) {
+    for (const p of kinds.has("checkin") ? periods : []) {
       for (let week = p.from + every - 1; week <= p.to; week += every) {
         if (plan[week - 1]?.kind === "holiday") continue;
         cal.createEvent({

@@ -98,15 +98,12 @@ function weekFor(userId: number, participation: Participation, week: number): Ch
   return w.challenge ? w : null;
 }
 
+/** The reflection as Markdown: a heading per question answered, then the answer as typed. */
 export function formatReflection(t: (key: string) => string, answer: { did: string; happened: string; next: string }): string {
-  return [
-    `## ${t("challenges.form.did")}`,
-    answer.did,
-    `## ${t("challenges.form.happened")}`,
-    answer.happened,
-    `## ${t("challenges.form.next")}`,
-    answer.next,
-  ].join("\n\n");
+  return (["did", "happened", "next"] as const)
+    .filter((q) => answer[q].trim())
+    .flatMap((q) => [`## ${t(`challenges.form.${q}`)}`, answer[q]])
+    .join("\n\n");
 }
 
 /**
@@ -183,6 +180,34 @@ export function skipChallenge(userId: number, participation: Participation, week
     .onConflictDoUpdate({ target: [completions.userId, completions.cohortId, completions.programmeWeek], set: row })
     .run();
   return { ok: true as const };
+}
+
+/**
+ * Catching up without a backlog: every open week before this one is set aside at once, as a skip
+ * without a reason (the owner sees only that weeks were skipped, as with one skip). Each can be
+ * opened again on its own page. One transaction: all of them or none. Returns how many.
+ */
+export function setAsideEarlierWeeks(userId: number, participation: Participation, now = clock.now()): number {
+  const earlier = listChallengeWeeks(userId, participation).filter((w) => w.status === "open" && !w.isCurrent && w.challenge);
+  if (!earlier.length) return 0;
+  db.transaction((tx) => {
+    for (const w of earlier)
+      tx.insert(completions)
+        .values({
+          userId,
+          cohortId: participation.cohort.id,
+          challengeSlug: w.challenge!.slug,
+          programmeWeek: w.week,
+          status: "skipped",
+          skipReason: null,
+          completedWeek: Math.max(w.week, participation.clock.week),
+          completedAt: now,
+          journalEntryId: null,
+        })
+        .onConflictDoNothing()
+        .run();
+  });
+  return earlier.length;
 }
 
 /** Takes back a skip, so the week is open again. */

@@ -9,7 +9,7 @@ import { cohortWeekPlan } from "~/models/year-plan.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { getProgramme } from "~/utils/programme.server";
-import { addDays, calendarDate, formatDate, formatTime, weekStartDate, zonedInstant } from "~/utils/programme-time";
+import { addDays, calendarDate, formatTime, weekStartDate, zonedInstant } from "~/utils/programme-time";
 
 const { gatherings, attendance } = schema;
 
@@ -32,6 +32,12 @@ export function listGatherings(userId: number, participation: Participation) {
     .where(eq(gatherings.cohortId, participation.cohort.id))
     .orderBy(asc(gatherings.startsAt))
     .all();
+}
+
+/** The participant's samlinger as they look ahead: the coming ones soonest first, then those held, latest first. */
+export function gatheringsAhead(userId: number, participation: Participation, now = clock.now()) {
+  const all = listGatherings(userId, participation).map((g) => ({ ...g, held: g.endsAt.getTime() <= now.getTime() }));
+  return [...all.filter((g) => !g.held), ...all.filter((g) => g.held).reverse()];
 }
 
 export function nextGathering(userId: number, participation: Participation, now = clock.now()) {
@@ -158,7 +164,8 @@ function tellCohort(
       dedupeKey: `${e.key}:${p.userId}`,
       link: `/gatherings#samling-${e.gatheringId}`,
       titleKey: e.kind === "samling_added" ? "notices.samlingAdded" : "notices.samlingMoved",
-      values: { title: e.title, date: formatDate(e.startsAt, "nb", cohort.timeZone), time: formatTime(e.startsAt, cohort.timeZone) },
+      values: { title: e.title },
+      at: { instant: e.startsAt, timeZone: cohort.timeZone },
       mail: "samling" as const,
     })),
   );

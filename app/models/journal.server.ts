@@ -1,11 +1,13 @@
 // The private reflection journal. Every function takes the author's id and touches only their
 // entries: another person's entry id is simply not found. What an author has granted to a named
 // person is read through entry-share.server.ts.
+import { TZDate } from "@date-fns/tz";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 
 import { activeGrantsOf } from "~/models/entry-share.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
+import { DEFAULT_TIME_ZONE, formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
 const { journalEntries: entries, journalTags: tags, journalDrafts: drafts } = schema;
 
@@ -237,22 +239,29 @@ export function entryForExport(e: JournalEntry) {
     sourceRef: e.sourceRef,
     tags: e.tags,
     sharedWith: e.sharedWith,
-    createdAt: e.createdAt.toISOString(),
-    updatedAt: e.updatedAt.toISOString(),
+    // Norwegian local time with its offset: what the author saw, and still one exact instant.
+    createdAt: localIso(e.createdAt),
+    updatedAt: localIso(e.updatedAt),
   };
 }
+
+/** An instant as ISO 8601 in Norwegian local time, e.g. 2026-11-22T12:00:00.000+01:00. */
+export const localIso = (d: Date) => new TZDate(d.getTime(), DEFAULT_TIME_ZONE).toISOString();
 
 export function entriesAsMarkdown(
   list: JournalEntry[],
   heading: string,
-  labels: { created: string; tags: string; shared: string },
+  labels: { created: string; tags: string; shared: string; at: (date: string, time: string) => string },
+  locale: Locale = "nb",
 ): string {
   const parts = [`# ${heading}`, ""];
   for (const e of list) {
-    parts.push(`## ${e.title}`, "", `*${labels.created}: ${e.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC*`);
+    const when = labels.at(formatDate(e.createdAt, locale), formatTime(e.createdAt));
+    parts.push(`## ${e.title}`, "", `*${labels.created}: ${when}*`);
     if (e.tags.length) parts.push(`*${labels.tags}: ${e.tags.join(", ")}*`);
     if (e.sharedWith.length) parts.push(`*${labels.shared}: ${e.sharedWith.join(", ")}*`);
-    parts.push("", e.body, "");
+    // A reflection's own headings sit under the entry's title.
+    parts.push("", e.body.replace(/^(#{1,5}) /gm, "#$1 "), "");
   }
   return parts.join("\n");
 }

@@ -8,7 +8,7 @@ import { notify } from "~/models/notify.server";
 import { currentPartnership } from "~/models/partnership.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
-import { formatDate, formatTime, zonedInstant } from "~/utils/programme-time";
+import { zonedInstant } from "~/utils/programme-time";
 
 const { nextTalks } = schema;
 
@@ -73,11 +73,8 @@ export function planNextTalk(
         dedupeKey: `next-talk:${partnership.id}:${p.userId}:${startsAt.getTime()}`,
         link: "/partner#next-talk",
         titleKey: "notices.nextTalk",
-        values: {
-          name: me?.name ?? "",
-          date: formatDate(startsAt, "nb", participation.cohort.timeZone),
-          time: formatTime(startsAt, participation.cohort.timeZone),
-        },
+        values: { name: me?.name ?? "" },
+        at: { instant: startsAt, timeZone: participation.cohort.timeZone },
         mail: "checkIn" as const,
       })),
       now,

@@ -1,6 +1,8 @@
 // The in-app notice list (the bell): the same events as the e-mails, marked read when opened.
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 
+import type { Lng } from "~/i18n";
+import { noticeTitle, type NoticeValues } from "~/models/notify.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 
@@ -14,14 +16,28 @@ export function unreadCount(userId: number): number {
   );
 }
 
-export function listNotices(userId: number, limit = 50) {
+/** The person's latest notices, each told in the language they read now (older ones as first written). */
+export function listNotices(userId: number, locale: Lng, limit = 50) {
   return db
     .select()
     .from(schema.notices)
     .where(eq(schema.notices.userId, userId))
     .orderBy(desc(schema.notices.createdAt), desc(schema.notices.id))
     .limit(limit)
-    .all();
+    .all()
+    .map(({ titleKey, titleValues, ...n }) => ({
+      ...n,
+      title: titleKey ? noticeTitle(locale, titleKey, parseValues(titleValues)) : n.title,
+    }));
+}
+
+function parseValues(json: string | null): NoticeValues {
+  try {
+    const v: unknown = json ? JSON.parse(json) : {};
+    return v && typeof v === "object" ? (v as NoticeValues) : {};
+  } catch {
+    return {};
+  }
 }
 
 /** Marks one of the user's notices read and gives its link; another person's notice is not found. */

@@ -11,6 +11,7 @@ import * as clock from "~/utils/clock.server";
 import { type db, schema } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { translator } from "~/utils/i18n.server";
+import { formatDate, formatTime } from "~/utils/programme-time";
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
@@ -24,9 +25,24 @@ export type Notice = {
   /** Locale key and values of the one-line text, used for the notice and the mail's subject. */
   titleKey: string;
   values?: Record<string, string | number>;
+  /** An instant the text names: shown as {{date}} and {{time}} in the reader's language and the cohort's zone. */
+  at?: { instant: Date; timeZone: string };
   /** Which of the person's mail choices governs this mail (settings page). */
   mail: "checkIn" | "samling";
 };
+
+/** What a notice stores to be told again later in whatever language its reader then reads. */
+export type NoticeValues = Record<string, string | number> & { atMs?: number; timeZone?: string };
+
+/** The one-line text of a notice in a language: the same words whether it is a notice or a mail's subject. */
+export function noticeTitle(locale: Lng, titleKey: string, values: NoticeValues = {}): string {
+  const { atMs, timeZone, ...rest } = values;
+  const when = typeof atMs === "number" ? new Date(atMs) : null;
+  return translator(locale)(titleKey, {
+    ...rest,
+    ...(when ? { date: formatDate(when, locale, timeZone), time: formatTime(when, timeZone) } : {}),
+  });
+}
 
 export function notify(tx: Tx | typeof db, notices: Notice[], now = clock.now()) {
   if (!notices.length) return;
@@ -54,10 +70,21 @@ export function notify(tx: Tx | typeof db, notices: Notice[], now = clock.now())
     const person = people.get(n.userId);
     if (!person) continue;
     const t = translator(person.locale as Lng);
-    const title = t(n.titleKey, n.values);
+    const values: NoticeValues = { ...n.values, ...(n.at ? { atMs: n.at.instant.getTime(), timeZone: n.at.timeZone } : {}) };
+    const title = noticeTitle(person.locale as Lng, n.titleKey, values);
     const inserted = tx
       .insert(schema.notices)
-      .values({ userId: n.userId, dedupeKey: n.dedupeKey, kind: n.kind, title, link: n.link, createdAt: now })
+      .values({
+        userId: n.userId,
+        dedupeKey: n.dedupeKey,
+        kind: n.kind,
+        // The text as first written stays as a fallback; the key and values tell it in the reader's language.
+        title,
+        titleKey: n.titleKey,
+        titleValues: JSON.stringify(values),
+        link: n.link,
+        createdAt: now,
+      })
       .onConflictDoNothing()
       .run();
     const wants = n.mail === "checkIn" ? person.mailCheckIn : person.mailSamling;

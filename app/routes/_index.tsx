@@ -1,12 +1,18 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { CheckInStatusLine } from "~/components/partner/CheckInStatusLine";
+import { SavedNotice } from "~/components/SavedNotice";
 import { StatusBadge } from "~/components/StatusBadge";
 import { WeekHeading } from "~/components/WeekHeading";
 import { WeekStrip } from "~/components/WeekStrip";
+import { setAsideSchema } from "~/forms/challenge";
+import { setAsideEarlierWeeks } from "~/models/challenge.server";
 import { getMyWeek } from "~/models/week.server";
 import { requireParticipant } from "~/utils/auth.server";
+import { readForm, refuse } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
 import { formatDate, formatTime, type Locale, PROGRAMME_WEEKS } from "~/utils/programme-time";
 
@@ -21,6 +27,37 @@ export async function loader({ request }: LoaderFunctionArgs) {
     clock,
     week: await getMyWeek(user.id, participation),
   };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user, participation } = await requireParticipant(request);
+  const submission = parseWithZod(await readForm(request), { schema: setAsideSchema });
+  if (submission.status !== "success") return refuse(submission.reply());
+  setAsideEarlierWeeks(user.id, participation);
+  throw redirect("/?saved=setAside#challenge-card");
+}
+
+/** Behind on earlier weeks: this week comes first, the rest is optional and can be set aside at once. */
+function CatchUp({ count }: { count: number }) {
+  const { t } = useTranslation();
+  return (
+    <div className="catch-up">
+      <p>{t("catchUp.intro", { count })}</p>
+      <p>
+        <Link to="/challenges">{t("catchUp.see", { count })}</Link>
+      </p>
+      <details>
+        <summary>{t("catchUp.setAsideTitle")}</summary>
+        <Form method="post" className="stack">
+          <input type="hidden" name="intent" value="set-aside" />
+          <p className="field-hint">{t("catchUp.setAsideHint")}</p>
+          <button type="submit" className="button button--secondary">
+            {t("catchUp.setAside", { count })}
+          </button>
+        </Form>
+      </details>
+    </div>
+  );
 }
 
 export default function MyWeek() {
@@ -66,11 +103,8 @@ export default function MyWeek() {
                   : t("home.noChallenge")}
             </p>
           )}
-          {week.openEarlier.length ? (
-            <p className="muted">
-              <Link to="/challenges">{t("home.openEarlier", { count: week.openEarlier.length })}</Link>
-            </p>
-          ) : null}
+          <SavedNotice keys={["setAside"]} prefix="catchUp.saved" />
+          {week.openEarlier.length ? <CatchUp count={week.openEarlier.length} /> : null}
         </section>
 
         <section className="card" aria-labelledby="module-card">
@@ -122,10 +156,7 @@ export default function MyWeek() {
                   </Link>
                 </p>
               ) : (
-                <p className={`checkin-status checkin-status--${week.partnership.status.state}`}>
-                  <strong>{t(`partner.state.${week.partnership.status.state}`)}</strong>{" "}
-                  {t("partner.dueOn", { date: formatDate(week.partnership.status.dueOn, locale) })}
-                </p>
+                <CheckInStatusLine status={week.partnership.status} />
               )}
             </>
           ) : (

@@ -34,7 +34,7 @@ export default function CohortFrame() {
     <div className="page">
       <p className="eyebrow">{t("owner.cohortEyebrow")}</p>
       <h1>{cohort.name}</h1>
-      <WeekHeading clock={clock} startDate={cohort.startDate} />
+      <WeekHeading clock={clock} startDate={cohort.startDate} audience="owner" />
       <nav aria-label={t("owner.cohortNav")} className="sub-nav">
         <ul>
           {tabs.map((tab) => (

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { TextareaField } from "~/components/form/Field";
@@ -17,6 +17,7 @@ import {
   skipChallenge,
   swapChallenge,
 } from "~/models/challenge.server";
+import { currentPartnership } from "~/models/partnership.server";
 import { notFound, parseId, requireParticipant } from "~/utils/auth.server";
 import { renderContentHtml } from "~/utils/content.server";
 import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
@@ -43,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     module: module ? { slug: module.slug, title: module.title } : null,
     html: renderContentHtml(bodyCompiled, [], t, user.locale),
     alternatives,
+    partners: currentPartnership(user.id, participation)?.partners.map((p) => p.name) ?? [],
   };
 }
 
@@ -90,6 +92,8 @@ export default function ChallengePage() {
   const locale = i18n.language as Locale;
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
+  const [params] = useSearchParams();
+  const justDone = params.get("saved") === "done";
   const w = d.week;
   const canAct = w.status === "open" || w.status === "skipped";
   const [form, fields] = useForm({
@@ -115,15 +119,30 @@ export default function ChallengePage() {
         {" · "}
         <StatusBadge status={w.status} />
       </p>
-      <SavedNotice keys={["done", "skipped", "swapped", "reopened"]} prefix="challenges.saved" />
+      <SavedNotice keys={["skipped", "swapped", "reopened"]} prefix="challenges.saved" />
       <FormMessage message={actionData?.message} />
       {w.status === "late" || w.status === "done" ? (
-        <p className="notice notice--success">
-          {t(w.status === "late" ? "challenges.doneLate" : "challenges.doneOnTime", {
-            date: w.completedAt ? formatDate(new Date(w.completedAt), locale) : "",
-          })}{" "}
-          {w.journalEntryId ? <Link to={`/journal/${w.journalEntryId}`}>{t("challenges.readReflection")}</Link> : null}
-        </p>
+        // One banner: right after completing it says so (announced); later it says when.
+        <div className="notice notice--success" role={justDone ? "status" : undefined}>
+          <p>
+            {justDone
+              ? t("challenges.saved.done")
+              : t(w.status === "late" ? "challenges.doneLate" : "challenges.doneOnTime", {
+                  date: w.completedAt ? formatDate(new Date(w.completedAt), locale) : "",
+                })}{" "}
+            {w.journalEntryId ? <Link to={`/journal/${w.journalEntryId}`}>{t("challenges.readReflection")}</Link> : null}
+          </p>
+          {justDone ? (
+            <p>
+              {t("challenges.next.title")}{" "}
+              {d.partners.length ? <Link to="/partner">{t("challenges.next.talk", { names: d.partners.join(", ") })}</Link> : null}
+              {d.partners.length && w.journalEntryId ? " · " : null}
+              {w.journalEntryId ? <Link to={`/journal/${w.journalEntryId}#share-title`}>{t("challenges.next.share")}</Link> : null}
+              {d.partners.length || w.journalEntryId ? " · " : null}
+              <Link to="/">{t("challenges.next.home")}</Link>
+            </p>
+          ) : null}
+        </div>
       ) : null}
       {w.status === "skipped" ? (
         <p className="notice">
@@ -139,19 +158,31 @@ export default function ChallengePage() {
         <section aria-labelledby="complete-title" className="panel">
           <h2 id="complete-title">{t("challenges.form.title")}</h2>
           <p>{t("challenges.form.intro")}</p>
-          <ul className="questions">
-            {d.reflection.map((q) => (
-              <li key={q}>{q}</li>
-            ))}
-          </ul>
+          {d.reflection.length ? (
+            <>
+              <h3 id="questions-title">{t("challenges.form.questionsTitle")}</h3>
+              <ul className="questions" aria-labelledby="questions-title">
+                {d.reflection.map((q) => (
+                  <li key={q}>{q}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <Form method="post" {...getFormProps(form)} className="stack stack--wide">
             <input type="hidden" name="intent" value="complete" />
-            {(["did", "happened", "next"] as const).map((name) => (
-              <TextareaField key={name} meta={fields[name]} label={t(`challenges.form.${name}`)} rows={4} maxLength={5000} />
+            <TextareaField
+              meta={fields.did}
+              label={t("challenges.form.did")}
+              hint={t("challenges.form.didHint")}
+              rows={5}
+              maxLength={5000}
+            />
+            {(["happened", "next"] as const).map((name) => (
+              <TextareaField key={name} meta={fields[name]} label={t(`challenges.form.${name}Optional`)} rows={3} maxLength={5000} />
             ))}
             <p className="field-hint">{t("challenges.form.privacy")}</p>
             <button type="submit" className="button">
-              {w.isCurrent ? t("challenges.form.submit") : t("challenges.form.submitLate")}
+              {t("challenges.form.submit")}
             </button>
           </Form>
         </section>
@@ -187,7 +218,10 @@ export default function ChallengePage() {
               <input type="hidden" name="intent" value="skip" />
               <div className="field">
                 <label htmlFor="skip-reason">{t("challenges.skip.reason")}</label>
-                <input id="skip-reason" name="reason" maxLength={500} />
+                <p className="field-hint" id="skip-reason-hint">
+                  {t("challenges.skip.privacy")}
+                </p>
+                <input id="skip-reason" name="reason" maxLength={500} aria-describedby="skip-reason-hint" />
               </div>
               <button type="submit" className="button button--secondary">
                 {t("challenges.skip.submit")}

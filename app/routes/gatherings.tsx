@@ -1,14 +1,13 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { FormMessage } from "~/components/form/FormMessage";
 import { SavedNotice } from "~/components/SavedNotice";
 import { rsvpSchema } from "~/forms/gathering";
-import { answerGathering, listGatherings } from "~/models/gathering.server";
+import { answerGathering, gatheringsAhead } from "~/models/gathering.server";
 import { requireParticipant } from "~/utils/auth.server";
-import * as clock from "~/utils/clock.server";
 import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
 import { instrumentsOfSamling } from "~/utils/instruments.server";
 import { pageTitle } from "~/utils/page-title";
@@ -18,13 +17,8 @@ export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.g
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
-  const now = clock.nowMs();
   return {
-    gatherings: listGatherings(user.id, participation).map((g) => ({
-      ...g,
-      held: g.endsAt.getTime() <= now,
-      instruments: instrumentsOfSamling(g.plannedKey),
-    })),
+    gatherings: gatheringsAhead(user.id, participation).map((g) => ({ ...g, instruments: instrumentsOfSamling(g.plannedKey) })),
   };
 }
 
@@ -38,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (result.reason === "not-found") throw new Response("Not found", { status: 404 });
     return data<ActionResult>({ message: { key: "gatherings.alreadyHeld" } }, { status: 400 });
   }
-  throw redirect(`/gatherings?saved=${answer}#samling-${gatheringId}`);
+  throw redirect(`/gatherings?saved=${answer}&samling=${gatheringId}#samling-${gatheringId}`);
 }
 
 export default function Gatherings() {
@@ -46,11 +40,12 @@ export default function Gatherings() {
   const locale = i18n.language as Locale;
   const { gatherings } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
+  // The answer is confirmed on the card the page comes back to, not above the fold.
+  const answeredId = Number(useSearchParams()[0].get("samling"));
   return (
     <section className="page" aria-labelledby="gatherings-title">
       <h1 id="gatherings-title">{t("gatherings.title")}</h1>
       <p>{t("gatherings.intro")}</p>
-      <SavedNotice keys={["attending", "not_attending"]} prefix="gatherings.saved" />
       <FormMessage message={actionData?.message} />
       {gatherings.length === 0 ? <p className="empty">{t("gatherings.empty")}</p> : null}
       <ol className="gathering-list">
@@ -125,6 +120,7 @@ export default function Gatherings() {
                   <button type="submit" className="button button--secondary">
                     {t("gatherings.send")}
                   </button>
+                  {answeredId === g.id ? <SavedNotice keys={["attending", "not_attending"]} prefix="gatherings.saved" /> : null}
                 </Form>
               )}
             </li>

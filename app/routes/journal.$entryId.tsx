@@ -6,32 +6,22 @@ import { useTranslation } from "react-i18next";
 import { FormMessage } from "~/components/form/FormMessage";
 import { EntryComments } from "~/components/journal/EntryComments";
 import { ForgetBrowserDraft } from "~/components/journal/EntryForm";
+import { EntryOriginLine } from "~/components/journal/EntryOriginLine";
+import { ReflectionText } from "~/components/journal/ReflectionText";
 import { SharePanel } from "~/components/journal/SharePanel";
 import { SavedNotice } from "~/components/SavedNotice";
 import { commentSchema, deleteCommentSchema, deleteSchema, revokeSchema, shareSchema } from "~/forms/journal";
 import { addComment, deleteComment, listComments } from "~/models/entry-comment.server";
 import { entryShares, revokeShare, shareEntry } from "~/models/entry-share.server";
 import { deleteEntry, getEntry } from "~/models/journal.server";
+import { entryOrigins } from "~/models/journal-origin.server";
 import { currentPartnership } from "~/models/partnership.server";
 import { notFound, parseId, requireParticipant } from "~/utils/auth.server";
 import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
-import { getProgramme } from "~/utils/programme.server";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "nav.journal", { text: data?.entry.title });
-
-function sourceLink(source: string, ref: string | null) {
-  if (!ref) return null;
-  const programme = getProgramme();
-  if (source === "challenge") {
-    const c = programme.challenges.get(ref);
-    return c ? { title: c.title, to: "/challenges" } : null;
-  }
-  const [slug, prompt] = ref.split("#");
-  const m = programme.modules.find((x) => x.slug === slug);
-  return m ? { title: m.title, to: `/modules/${m.slug}#${prompt ?? ""}` } : null;
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
@@ -40,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const partners = currentPartnership(user.id, participation)?.partners.map((p) => ({ id: p.userId, name: p.name })) ?? [];
   const grants = entryShares(user.id, entry.id) ?? [];
   const comments = (listComments(user.id, entry.id) ?? []).map((c) => ({ ...c, mine: c.authorId === user.id }));
-  return { userId: user.id, entry, source: sourceLink(entry.source, entry.sourceRef), partners, grants, comments };
+  return { userId: user.id, entry, origin: entryOrigins(user.id, [entry])[entry.id], partners, grants, comments };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -84,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EntryPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { userId, entry, source, partners, grants, comments } = useLoaderData<typeof loader>();
+  const { userId, entry, origin, partners, grants, comments } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
   const created = new Date(entry.createdAt);
   const updated = new Date(entry.updatedAt);
@@ -93,13 +83,8 @@ export default function EntryPage() {
       <ForgetBrowserDraft storageKey={`journal-draft:${userId}:new`} />
       <ForgetBrowserDraft storageKey={`journal-draft:${userId}:${entry.id}`} />
       <p className="eyebrow">
-        <Link to="/journal">{t("nav.journal")}</Link> · {t(`journal.sources.${entry.source}`)}
-        {source ? (
-          <>
-            {" · "}
-            <Link to={source.to}>{source.title}</Link>
-          </>
-        ) : null}
+        <Link to="/journal">{t("nav.journal")}</Link> ·{" "}
+        {origin ? <EntryOriginLine origin={origin} /> : t(`journal.sources.${entry.source}`)}
       </p>
       <h1 id="entry-title">{entry.title}</h1>
       <p className="muted">
@@ -121,7 +106,7 @@ export default function EntryPage() {
           ))}
         </ul>
       ) : null}
-      <div className="entry__body">{entry.body}</div>
+      <ReflectionText text={entry.body} />
 
       <SharePanel partners={partners} grants={grants} error={actionData} />
       {comments.length || entry.sharedWith.length ? (

@@ -4,8 +4,9 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { EntryForm } from "~/components/journal/EntryForm";
-import { entrySchema } from "~/forms/journal";
-import { getDraft, getEntry, normaliseTags, updateEntry } from "~/models/journal.server";
+import { SavedNotice } from "~/components/SavedNotice";
+import { discardDraftSchema, entrySchema } from "~/forms/journal";
+import { discardDraft, getDraft, getEntry, listTags, normaliseTags, updateEntry } from "~/models/journal.server";
 import { notFound, parseId, requireParticipant } from "~/utils/auth.server";
 import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
@@ -28,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       challenge: entry.source === "challenge" ? (entry.sourceRef ?? "") : "",
     },
     challengeOptions: entry.source === "module_prompt" ? undefined : challengeOptions(),
+    tags: listTags(user.id),
     draft:
       draft && draft.updatedAt > entry.updatedAt
         ? { title: draft.title, body: draft.body, updatedAt: draft.updatedAt.toISOString() }
@@ -39,7 +41,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await requireParticipant(request);
   const id = parseId(params.entryId);
   if (!getEntry(user.id, id)) notFound();
-  const submission = parseWithZod(await readForm(request), { schema: entrySchema });
+  const formData = await readForm(request);
+  if (formData.has("discard")) {
+    const discard = parseWithZod(formData, { schema: discardDraftSchema });
+    if (discard.status !== "success") return refuse(discard.reply());
+    discardDraft(user.id, String(id));
+    throw redirect(`/journal/${id}/edit?saved=discarded`);
+  }
+  const submission = parseWithZod(formData, { schema: entrySchema });
   if (submission.status !== "success") return refuse(submission.reply());
   const { title, body, tags, challenge } = submission.value;
   if (challenge && !getProgramme().challenges.has(challenge))
@@ -50,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EditEntry() {
   const { t } = useTranslation();
-  const { userId, entry, draft, challengeOptions } = useLoaderData<typeof loader>();
+  const { userId, entry, draft, challengeOptions, tags } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
   return (
     <section className="page" aria-labelledby="edit-title">
@@ -58,7 +67,9 @@ export default function EditEntry() {
         <Link to={`/journal/${entry.id}`}>{t("journal.backToEntry")}</Link>
       </p>
       <h1 id="edit-title">{t("journal.editTitle")}</h1>
+      <SavedNotice keys={["discarded"]} prefix="journalDraft.saved" />
       <EntryForm
+        key={draft?.updatedAt ?? "saved"}
         draftKey={String(entry.id)}
         storageKey={`journal-draft:${userId}:${entry.id}`}
         initial={{ title: entry.title, body: entry.body, tags: entry.tags, challenge: entry.challenge }}
@@ -66,6 +77,7 @@ export default function EditEntry() {
         lastResult={actionData?.result}
         submitLabel={t("journal.saveChanges")}
         challengeOptions={challengeOptions}
+        tagSuggestions={tags}
       />
     </section>
   );

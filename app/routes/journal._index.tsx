@@ -2,9 +2,11 @@ import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction 
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { EntryOriginLine, Highlighted } from "~/components/journal/EntryOriginLine";
 import { SavedNotice } from "~/components/SavedNotice";
 import { journalFilterSchema } from "~/forms/journal";
 import { listEntries, listTags } from "~/models/journal.server";
+import { entryOrigins } from "~/models/journal-origin.server";
 import { requireParticipant } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/page-title";
 import { formatDate, type Locale } from "~/utils/programme-time";
@@ -33,6 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     {
       entries: entries.map((e) => ({ ...e, excerpt: excerpt(e.body) })),
+      origins: entryOrigins(user.id, entries),
       tags: listTags(user.id),
       filter,
     },
@@ -45,7 +48,8 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 export default function Journal() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { entries, tags, filter } = useLoaderData<typeof loader>();
+  const { entries, origins, tags, filter } = useLoaderData<typeof loader>();
+  const q = filter.q?.trim() ?? "";
   const [params] = useSearchParams();
   const filtered = !!(filter.q || filter.source || filter.tag);
   return (
@@ -57,6 +61,7 @@ export default function Journal() {
         </Link>
       </div>
       <p>{t("journal.intro")}</p>
+      <ExportLinks />
       <SavedNotice keys={["deleted"]} prefix="journal.saved" />
       <Form method="get" className="filters" role="search" aria-label={t("journal.searchLabel")}>
         <div className="field">
@@ -97,14 +102,24 @@ export default function Journal() {
         <ol className="entry-list">
           {entries.map((e) => (
             <li key={e.id} className="entry-card">
+              {origins[e.id] ? (
+                <p className="entry-card__origin">
+                  <EntryOriginLine origin={origins[e.id]} link={false} />
+                </p>
+              ) : null}
               <h2>
-                <Link to={`/journal/${e.id}`}>{e.title}</Link>
+                <Link to={`/journal/${e.id}`}>
+                  <Highlighted text={e.title} query={q} />
+                </Link>
               </h2>
               <p className="muted">
-                {formatDate(new Date(e.createdAt), locale)} · {t(`journal.sources.${e.source}`)}
+                {formatDate(new Date(e.createdAt), locale)}
+                {origins[e.id] ? null : ` · ${t(`journal.sources.${e.source}`)}`}
                 {e.sharedWith.length ? ` · ${t("journal.sharedBadge", { names: e.sharedWith.join(", ") })}` : null}
               </p>
-              <p>{e.excerpt}</p>
+              <p>
+                <Highlighted text={e.excerpt} query={q} />
+              </p>
               {e.tags.length ? (
                 <ul className="tag-list" aria-label={t("journal.fields.tags")}>
                   {e.tags.map((tag) => (
@@ -118,16 +133,24 @@ export default function Journal() {
           ))}
         </ol>
       )}
-      <p className="export-links">
-        {t("journal.export")}:{" "}
-        <a href="/journal/export.md" download>
-          {t("journal.exportMd")}
-        </a>{" "}
-        ·{" "}
-        <a href="/journal/export.json" download>
-          {t("journal.exportJson")}
-        </a>
-      </p>
+      <ExportLinks />
     </section>
+  );
+}
+
+/** At the top and at the bottom: nobody should scroll past a year of entries to find it. */
+function ExportLinks() {
+  const { t } = useTranslation();
+  return (
+    <p className="export-links">
+      {t("journal.export")}:{" "}
+      <a href="/journal/export.md" download>
+        {t("journal.exportMd")}
+      </a>{" "}
+      ·{" "}
+      <a href="/journal/export.json" download>
+        {t("journal.exportJson")}
+      </a>
+    </p>
   );
 }

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
-import { entryForExport, exportEntries } from "~/models/journal.server";
+import { entryForExport, exportEntries, localIso } from "~/models/journal.server";
 import { requireParticipant } from "~/utils/auth.server";
 import * as clock from "~/utils/clock.server";
 
@@ -9,7 +9,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireParticipant(request);
   const entries = exportEntries(user.id).map(entryForExport);
   return new Response(
-    JSON.stringify({ exportedAt: clock.now().toISOString(), author: { name: user.name, email: user.email }, entries }, null, 2),
+    JSON.stringify({ exportedAt: localIso(clock.now()), author: { name: user.name, email: user.email }, entries }, null, 2),
     {
       headers: {
         "Content-Type": "application/json; charset=utf-8",

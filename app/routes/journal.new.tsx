@@ -4,8 +4,9 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { EntryForm } from "~/components/journal/EntryForm";
-import { entrySchema } from "~/forms/journal";
-import { createEntry, getDraft, normaliseTags } from "~/models/journal.server";
+import { SavedNotice } from "~/components/SavedNotice";
+import { discardDraftSchema, entrySchema } from "~/forms/journal";
+import { createEntry, discardDraft, getDraft, listTags, normaliseTags } from "~/models/journal.server";
 import { requireParticipant } from "~/utils/auth.server";
 import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
@@ -19,13 +20,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     userId: user.id,
     challengeOptions: challengeOptions(),
+    tags: listTags(user.id),
     draft: draft ? { title: draft.title, body: draft.body, updatedAt: draft.updatedAt.toISOString() } : null,
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, participation } = await requireParticipant(request);
-  const submission = parseWithZod(await readForm(request), { schema: entrySchema });
+  const formData = await readForm(request);
+  if (formData.has("discard")) {
+    const discard = parseWithZod(formData, { schema: discardDraftSchema });
+    if (discard.status !== "success") return refuse(discard.reply());
+    discardDraft(user.id, "new");
+    throw redirect("/journal/new?saved=discarded");
+  }
+  const submission = parseWithZod(formData, { schema: entrySchema });
   if (submission.status !== "success") return refuse(submission.reply());
   const { title, body, tags, challenge } = submission.value;
   if (challenge && !getProgramme().challenges.has(challenge))
@@ -36,13 +45,16 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewEntry() {
   const { t } = useTranslation();
-  const { userId, draft, challengeOptions } = useLoaderData<typeof loader>();
+  const { userId, draft, challengeOptions, tags } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
   return (
     <section className="page" aria-labelledby="new-title">
       <h1 id="new-title">{t("journal.newTitle")}</h1>
       <p>{t("journal.newIntro")}</p>
+      <SavedNotice keys={["discarded"]} prefix="journalDraft.saved" />
+      {/* A new form after a draft is thrown away: nothing typed stays behind in the fields. */}
       <EntryForm
+        key={draft?.updatedAt ?? "empty"}
         draftKey="new"
         storageKey={`journal-draft:${userId}:new`}
         initial={{ title: "", body: "", tags: "" }}
@@ -50,6 +62,7 @@ export default function NewEntry() {
         lastResult={actionData?.result}
         submitLabel={t("journal.saveEntry")}
         challengeOptions={challengeOptions}
+        tagSuggestions={tags}
       />
     </section>
   );

@@ -8,6 +8,7 @@ import { ErrorPage } from "~/components/layout/ErrorPage";
 import { fillReflectionSlots, type SlotState } from "~/components/mdx/reflection-form";
 import { completionSchema, reflectionSchema } from "~/forms/module";
 import { findModule, readModule, saveReflection, setModuleCompleted } from "~/models/module.server";
+import { continueReading } from "~/models/module-reading";
 import { notFound, requireParticipant } from "~/utils/auth.server";
 import { renderContentHtml } from "~/utils/content.server";
 import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
@@ -34,6 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
   const { meta, compiled } = view;
   const t = translator(user.locale);
+  const html = renderContentHtml(compiled, sourcesOf(meta), t, user.locale);
   return {
     kind: "open" as const,
     slug: meta.slug,
@@ -42,8 +44,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     month: meta.month,
     estimatedMinutes: meta.estimatedMinutes,
     learningObjectives: meta.learningObjectives,
-    html: renderContentHtml(compiled, sourcesOf(meta), t, user.locale),
+    html,
     toc: compiled.toc,
+    continueAt: view.state === "completed" ? null : continueReading(html, compiled.toc, Object.keys(view.answers)),
     answers: Object.fromEntries(Object.entries(view.answers).map(([k, v]) => [k, { body: v.body, updatedAt: v.updatedAt.toISOString() }])),
     state: view.state,
     previous: view.previous,
@@ -110,17 +113,25 @@ export default function ModulePage() {
         <span className={`status status--${d.state}`}>{t(`modules.state.${d.state}`)}</span>
       </p>
       <div className="module__layout">
-        <nav className="toc" aria-labelledby="toc-title">
+        <nav className="toc toc--wide" aria-labelledby="toc-title">
           <h2 id="toc-title">{t("modules.toc")}</h2>
-          <ol>
-            {d.toc.map((h) => (
-              <li key={h.id} className={`toc__item toc__item--${h.depth}`}>
-                <a href={`#${h.id}`}>{h.text}</a>
-              </li>
-            ))}
-          </ol>
+          <TocList toc={d.toc} />
         </nav>
         <div className="module__body">
+          {/* On a phone the contents list waits behind one line instead of filling the first screen. */}
+          <details className="toc toc--narrow">
+            <summary>{t("modules.tocSummary", { count: d.toc.length })}</summary>
+            <nav aria-label={t("modules.toc")}>
+              <TocList toc={d.toc} />
+            </nav>
+          </details>
+          {d.continueAt ? (
+            <p className="continue-reading">
+              <a href={`#${d.continueAt.id}`} className="button button--secondary">
+                {t("modules.continueReading", { section: d.continueAt.text })}
+              </a>
+            </p>
+          ) : null}
           <section className="objectives" aria-labelledby="objectives-title">
             <h2 id="objectives-title">{t("modules.objectives")}</h2>
             <ul>
@@ -155,6 +166,18 @@ export default function ModulePage() {
   );
 }
 
+function TocList({ toc }: { toc: { id: string; text: string; depth: number }[] }) {
+  return (
+    <ol>
+      {toc.map((h) => (
+        <li key={h.id} className={`toc__item toc__item--${h.depth}`}>
+          <a href={`#${h.id}`}>{h.text}</a>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 function slotStates(answers: Record<string, { body: string }>, reply: ReflectReply["reflection"]): Record<string, SlotState> {
   const states: Record<string, SlotState> = {};
   for (const [id, a] of Object.entries(answers)) states[id] = { value: a.body, saved: true };
@@ -172,12 +195,11 @@ function CompleteForm({ completed, message }: { completed: boolean; message?: Ac
   const { t } = useTranslation();
   return (
     <Form method="post" className="complete-form" preventScrollReset>
+      {/* One banner: the answer to what was just done, or else where the module stands. */}
       <FormMessage message={message} />
       {completed ? (
         <>
-          <p role="status" className="notice notice--success">
-            {t("modules.completedNotice")}
-          </p>
+          {message ? null : <p className="notice notice--success">{t("modules.completedNotice")}</p>}
           <button type="submit" name="intent" value="uncomplete" className="button button--secondary">
             {t("modules.markIncomplete")}
           </button>

@@ -27,6 +27,10 @@ export default function Modules() {
       <h1 id="modules-title">{t("modules.title")}</h1>
       <p>{t("modules.intro")}</p>
       <p className="progress__text">{t("modules.completedCount", { count: completed, total: modules.length })}</p>
+      {/* Not every month brings a module; a month without one is a month to go deeper, not a gap. */}
+      {currentMonth !== null && !modules.some((m) => m.month === currentMonth) ? (
+        <p className="notice">{t("modulesList.noneThisMonth")}</p>
+      ) : null}
       <ol className="module-list">
         {modules.map((m) => (
           <li key={m.slug} className={`module-card module-card--${m.state}`}>

@@ -10,3 +10,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!link) notFound();
   throw redirect(link);
 }
+
+// Never shown: the loader always redirects or throws. Having a component makes this a page route,
+// so an unknown notice gets the app's plain-language 404 page instead of a bare "Not found".
+export default function OpenNotice() {
+  return null;
+}

@@ -11,7 +11,7 @@ export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "notic
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return { notices: listNotices(user.id) };
+  return { notices: listNotices(user.id, user.locale) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

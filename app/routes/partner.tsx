@@ -6,8 +6,10 @@ import { useTranslation } from "react-i18next";
 
 import { FormMessage } from "~/components/form/FormMessage";
 import { EntryComments } from "~/components/journal/EntryComments";
+import { ReflectionText } from "~/components/journal/ReflectionText";
 import { CheckInCard } from "~/components/partner/CheckInCard";
 import { CheckInFields, type ConversationFields } from "~/components/partner/CheckInFields";
+import { CheckInStatusLine } from "~/components/partner/CheckInStatusLine";
 import { NextTalkPanel } from "~/components/partner/NextTalkPanel";
 import { SavedNotice } from "~/components/SavedNotice";
 import { commentSchema, deleteCommentSchema } from "~/forms/journal";
@@ -272,14 +274,7 @@ export default function Partner() {
             })}
           </p>
         ) : null}
-        {d.status ? (
-          <p className={`checkin-status checkin-status--${d.status.state}`}>
-            <strong>{t(`partner.state.${d.status.state}`)}</strong> {t("partner.dueOn", { date: formatDate(d.status.dueOn, locale) })}
-            {d.status.lastHeldOn
-              ? ` · ${t("partner.lastHeld", { date: formatDate(d.status.lastHeldOn, locale) })}`
-              : ` · ${t("partner.noneYet")}`}
-          </p>
-        ) : null}
+        {d.status ? <CheckInStatusLine status={d.status} showLast /> : null}
       </div>
 
       {d.waiting.length ? (
@@ -345,7 +340,7 @@ export default function Partner() {
             <li key={e.id} className="entry-card" id={`shared-${e.id}`}>
               <h3>{e.title}</h3>
               <p className="muted">{t("partner.sharedBy", { name: e.author, date: formatDate(new Date(e.grantedAt), locale) })}</p>
-              <div className="entry__body">{e.body}</div>
+              <ReflectionText text={e.body} />
               <EntryComments entryId={e.id} comments={e.comments} readers={e.author} canDeleteAll={false} actionData={actionData} />
             </li>
           ))}

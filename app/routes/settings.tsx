@@ -4,11 +4,12 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { FeedKindsForm, NewFeedLink } from "~/components/CalendarFeed";
 import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { changePasswordSchema } from "~/forms/auth";
-import { calendarSchema, mailPrefsSchema } from "~/forms/settings";
-import { hasCalendarFeed, issueCalendarFeed, mailPreferences, setMailPreferences } from "~/models/calendar.server";
+import { calendarKindsSchema, calendarSchema, mailPrefsSchema } from "~/forms/settings";
+import { feedKinds, hasCalendarFeed, issueCalendarFeed, mailPreferences, setFeedKinds, setMailPreferences } from "~/models/calendar.server";
 import { ownsAnything } from "~/models/cohort.server";
 import { changePassword } from "~/models/user.server";
 import { requireUser } from "~/utils/auth.server";
@@ -26,10 +27,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     prefs: mailPreferences(user.id),
     owner: ownsAnything(user),
     hasFeed: hasCalendarFeed(user.id),
+    kinds: feedKinds(user.id),
   };
 }
 
-type SettingsReply = ActionResult & { feedUrl?: string };
+type SettingsReply = ActionResult & { feedUrl?: string; kindsSaved?: boolean };
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
@@ -39,6 +41,12 @@ export async function action({ request }: ActionFunctionArgs) {
     if (prefs.status !== "success") return refuse(prefs.reply());
     setMailPreferences(user.id, prefs.value);
     return data<SettingsReply>({ message: { key: "settings.mailSaved", tone: "success" } });
+  }
+  if (formData.get("intent") === "calendar-kinds") {
+    const kinds = parseWithZod(formData, { schema: calendarKindsSchema });
+    if (kinds.status !== "success") return refuse(kinds.reply());
+    setFeedKinds(user.id, kinds.value.kinds);
+    return data<SettingsReply>({ message: { key: "calendarFeed.kindsSaved", tone: "success" }, kindsSaved: true });
   }
   if (formData.get("intent") === "calendar") {
     const cal = parseWithZod(formData, { schema: calendarSchema });
@@ -58,7 +66,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Settings() {
   const { t } = useTranslation();
-  const { locale, prefs, owner, hasFeed } = useLoaderData<typeof loader>();
+  const { locale, prefs, owner, hasFeed, kinds } = useLoaderData<typeof loader>();
   const actionData = useActionData<SettingsReply>();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -67,7 +75,7 @@ export default function Settings() {
   return (
     <section className="page page--narrow" aria-labelledby="settings-title">
       <h1 id="settings-title">{t("settings.title")}</h1>
-      <FormMessage message={actionData?.message} />
+      {actionData?.kindsSaved ? null : <FormMessage message={actionData?.message} />}
       <h2>{t("settings.language")}</h2>
       <Form method="post" action="/language" className="stack">
         <input type="hidden" name="redirectTo" value="/settings" />
@@ -107,19 +115,14 @@ export default function Settings() {
 
       <h2 id="kalender">{t("settings.calendarTitle")}</h2>
       <p>{t("settings.calendarIntro")}</p>
-      {actionData?.feedUrl ? (
-        <p className="notice">
-          {t("settings.feedUrl")} <code className="break">{actionData.feedUrl}</code>
-        </p>
-      ) : hasFeed ? (
-        <p>{t("settings.feedExists")}</p>
-      ) : null}
+      {actionData?.feedUrl ? <NewFeedLink url={actionData.feedUrl} /> : hasFeed ? <p>{t("settings.feedExists")}</p> : null}
       <Form method="post">
         <input type="hidden" name="intent" value="calendar" />
         <button type="submit" className="button button--secondary">
           {hasFeed || actionData?.feedUrl ? t("settings.feedRenew") : t("settings.feedCreate")}
         </button>
       </Form>
+      <FeedKindsForm kinds={kinds} lastResult={actionData?.result} saved={!!actionData?.kindsSaved} />
 
       <h2>{t("settings.passwordTitle")}</h2>
       <p>{t("settings.passwordIntro")}</p>

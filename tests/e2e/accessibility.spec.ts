@@ -27,6 +27,8 @@ const PARAMS: Record<string, string> = {
   week: "21",
   slug: "psykologisk-trygghet",
   entryId: "ENTRY",
+  // An unknown notice: the plain-language 404 page (a real one redirects to where it points).
+  noticeId: "9999",
   token: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
   "*": "finnes-ikke",
 };

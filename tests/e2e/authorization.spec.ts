@@ -21,6 +21,7 @@ import { loadRoutes } from "./route-manifest";
 const MATRIX = `
 method url                                                    | anonymous | A          | B          | C          | ownerA     | ownerB     | admin
 GET    /                                                      | →/login   | 200        | 200        | 200        | →/admin    | →/admin    | →/admin
+POST   /?index                                                | →/login   | 400        | 400        | 400        | →/admin    | →/admin    | →/admin
 GET    /*                                                     | 404       | 404        | 404        | 404        | 404        | 404        | 404
 GET    /healthz                                               | 200       | 200        | 200        | 200        | 200        | 200        | 200
 GET    /personvern                                            | 200       | 200        | 200        | 200        | 200        | 200        | 200
@@ -136,7 +137,8 @@ async function routeRows(): Promise<string[]> {
     // A layout and its index share a URL; the index is what a person gets, and posts go to `?index`.
     const layoutWithIndex = routes.some((c) => c.parentId === r.id && c.index);
     if (!layoutWithIndex) rows.add(`GET ${url}`);
-    if (r.module.action) rows.add(`POST ${url}${r.index && url !== "/" ? "?index" : ""}`);
+    // An index route's action answers only at ?index (a plain POST / reaches the root route: 405).
+    if (r.module.action) rows.add(`POST ${url}${r.index ? "?index" : ""}`);
   }
   return [...rows].sort();
 }

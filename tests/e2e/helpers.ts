@@ -16,7 +16,14 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await ready(page);
 }
 
+/** On a phone the menu and the header's tools sit behind «Meny»; on wide screens they are always shown. */
+export async function openSiteMenu(page: Page) {
+  const menu = page.locator("details.site-menu");
+  if ((await menu.locator("summary").isVisible()) && (await menu.getAttribute("open")) === null) await menu.locator("summary").click();
+}
+
 export async function signOut(page: Page) {
+  await openSiteMenu(page);
   await page.getByRole("button", { name: "Logg ut" }).click();
   await expect(page).toHaveURL(/\/login$/);
 }

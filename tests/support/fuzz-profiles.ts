@@ -12,11 +12,26 @@ import {
   loginSchema,
   resetPasswordSchema,
 } from "~/forms/auth";
-import { completeChallengeSchema, reopenChallengeSchema, skipChallengeSchema, swapChallengeSchema } from "~/forms/challenge";
+import {
+  completeChallengeSchema,
+  reopenChallengeSchema,
+  setAsideSchema,
+  skipChallengeSchema,
+  swapChallengeSchema,
+} from "~/forms/challenge";
 import { rsvpSchema } from "~/forms/gathering";
 import { closePulseSchema, openPulseSchema, paperCountsSchema, pulseAnswerSchema, selfAssessmentSchema } from "~/forms/instruments";
 import { inviteSchema } from "~/forms/invitation";
-import { commentSchema, deleteCommentSchema, deleteSchema, draftSchema, entrySchema, revokeSchema, shareSchema } from "~/forms/journal";
+import {
+  commentSchema,
+  deleteCommentSchema,
+  deleteSchema,
+  discardDraftSchema,
+  draftSchema,
+  entrySchema,
+  revokeSchema,
+  shareSchema,
+} from "~/forms/journal";
 import { completionSchema, reflectionSchema } from "~/forms/module";
 import { outboxActionSchema } from "~/forms/outbox";
 import {
@@ -40,7 +55,7 @@ import {
   editCheckInSchema,
   planTalkSchema,
 } from "~/forms/partner";
-import { calendarSchema, deleteAccountSchema, mailPrefsSchema } from "~/forms/settings";
+import { calendarKindsSchema, calendarSchema, deleteAccountSchema, mailPrefsSchema } from "~/forms/settings";
 import { holidaysSchema, moveSchema, resetSchema } from "~/forms/year-plan";
 import { createInvitation } from "~/models/invitation.server";
 import { requestPasswordReset } from "~/models/password-reset.server";
@@ -156,7 +171,7 @@ export async function buildFuzzWorld() {
     "journal.$entryId_.edit.tsx": {
       actor: "A",
       params: { entryId: [String(aEntry), String(bEntry), String(cEntry), ...junk] },
-      schemas: [entrySchema],
+      schemas: [entrySchema, discardDraftSchema],
     },
     "journal.draft.ts": {
       actor: "A",
@@ -164,7 +179,8 @@ export async function buildFuzzWorld() {
       schemas: [draftSchema],
       extra: { choices: { draftKey: ["new", String(aEntry), String(bEntry), String(cEntry)] } },
     },
-    "journal.new.tsx": { actor: "A", params: {}, schemas: [entrySchema] },
+    "journal.new.tsx": { actor: "A", params: {}, schemas: [entrySchema, discardDraftSchema] },
+    "_index.tsx": { actor: "A", params: {}, schemas: [setAsideSchema] },
     "modules.$slug.tsx": {
       actor: "A",
       params: { slug: ["psykologisk-trygghet", "metodeveilederens-rolle", "teamkultur-og-balansekunst", "finnes-ikke", "..", ...junk] },
@@ -215,7 +231,7 @@ export async function buildFuzzWorld() {
       params: { token: [tokens.open, tokens.open, tokens.paper, tokens.closed, tokens.other, "b".repeat(32), ...junk] },
       schemas: [pulseAnswerSchema(safety)],
     },
-    "settings.tsx": { actor: "A", params: {}, schemas: [mailPrefsSchema, calendarSchema, changePasswordSchema] },
+    "settings.tsx": { actor: "A", params: {}, schemas: [mailPrefsSchema, calendarSchema, calendarKindsSchema, changePasswordSchema] },
     "settings_.delete-account.tsx": { actor: "A", params: {}, schemas: [deleteAccountSchema] },
     "language.tsx": { actor: "A", params: {}, schemas: [languageSchema] },
     // Signing out ends the session, so every request gets a session of its own.

@@ -1,11 +1,16 @@
 import { eq } from "drizzle-orm";
 import ICAL from "ical.js";
 
-import { calendarFeed, gatheringIcs, issueCalendarFeed } from "~/models/calendar.server";
+import { calendarFeed, feedKinds, gatheringIcs, issueCalendarFeed, setFeedKinds } from "~/models/calendar.server";
+import { getParticipation } from "~/models/cohort.server";
+import { answerGathering } from "~/models/gathering.server";
 import { db, schema } from "~/utils/db.server";
 import { zonedInstant } from "~/utils/programme-time";
 
 import { addMember, makeCohort, makeUser } from "../support/factories";
+
+const EVERYTHING = "samling,talk,checkin,challenge";
+const tokenOf = (url: string) => url.split("/").pop()!.replace(".ics", "");
 
 function events(ics: string) {
   const comp = new ICAL.Component(ICAL.parse(ics));
@@ -17,7 +22,7 @@ function events(ics: string) {
 describe("calendar feed", () => {
   it("puts samlinger at 09:00 Oslo time in winter and in summer, read by an independent parser", async () => {
     const cohort = makeCohort({ startDate: "2026-06-29" });
-    const user = await makeUser();
+    const user = await makeUser({ calendarKinds: EVERYTHING });
     addMember(cohort.id, user.id, "participant");
     const winter = db
       .insert(schema.gatherings)
@@ -135,7 +140,7 @@ describe("calendar feed", () => {
 describe("planned partner conversations in the feed", () => {
   it("come only from published pairings: an owner's unpublished proposal shows nowhere", async () => {
     const cohort = makeCohort({ startDate: "2026-06-29" });
-    const [me, partner] = [await makeUser(), await makeUser()];
+    const [me, partner] = [await makeUser({ calendarKinds: EVERYTHING }), await makeUser()];
     for (const u of [me, partner]) addMember(cohort.id, u.id, "participant");
     const pairing = (fromWeek: number, toWeek: number, publishedAt: Date | null) => {
       const p = db.insert(schema.partnerships).values({ cohortId: cohort.id, fromWeek, toWeek, publishedAt }).returning().get();
@@ -150,5 +155,50 @@ describe("planned partner conversations in the feed", () => {
       .map(Number);
     expect(weeks.length).toBeGreaterThan(0);
     expect(weeks.every((w) => w >= 14 && w <= 26)).toBe(true);
+  });
+});
+
+describe("what the feed holds is the person's choice", () => {
+  async function world() {
+    const cohort = makeCohort({ startDate: "2026-06-29" });
+    const user = await makeUser();
+    addMember(cohort.id, user.id, "participant");
+    const g = db
+      .insert(schema.gatherings)
+      .values({
+        cohortId: cohort.id,
+        title: "Samling 3",
+        startsAt: zonedInstant("2027-03-10", "09:00"),
+        endsAt: zonedInstant("2027-03-10", "15:00"),
+      })
+      .returning()
+      .get();
+    return { cohort, user, g, token: tokenOf(issueCalendarFeed(user.id)) };
+  }
+  const kindsIn = (ics: string) => [...new Set(events(ics).map((e) => e.uid.split("-")[0]))].sort();
+
+  it("a new feed holds samlinger (and an agreed talk), not an all-day event every week", async () => {
+    const { user, token } = await world();
+    expect(feedKinds(user.id)).toEqual(["samling", "talk"]);
+    expect(kindsIn(calendarFeed(token)!)).toEqual(["samling"]);
+  });
+
+  it("ticking the weekly challenge adds it; unticking everything empties the feed, with the same link", async () => {
+    const { user, token } = await world();
+    setFeedKinds(user.id, ["challenge", "samling"]);
+    expect(feedKinds(user.id)).toEqual(["samling", "challenge"]);
+    expect(kindsIn(calendarFeed(token)!)).toEqual(["challenge", "samling"]);
+    setFeedKinds(user.id, []);
+    expect(events(calendarFeed(token)!)).toEqual([]);
+  });
+
+  it("a samling the person declined stays, marked as declined and as free time", async () => {
+    const { user, g, token } = await world();
+    const now = new Date("2026-11-22T12:00:00+01:00");
+    answerGathering(user.id, getParticipation(user.id, now)!, g.id, false, "Kurs", now);
+    const ics = calendarFeed(token)!;
+    const [e] = events(ics);
+    expect(e!.summary).toBe("Meldt forfall: Samling 3");
+    expect(ics).toContain("TRANSP:TRANSPARENT");
   });
 });

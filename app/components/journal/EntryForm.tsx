@@ -23,6 +23,7 @@ export function EntryForm({
   lastResult,
   submitLabel,
   challengeOptions,
+  tagSuggestions = [],
 }: {
   draftKey: string;
   storageKey: string;
@@ -32,6 +33,8 @@ export function EntryForm({
   submitLabel: string;
   /** Leader challenges to link the entry to; omitted for module-prompt answers. */
   challengeOptions?: ChallengeOption[];
+  /** The person's own tags so far, offered while typing. */
+  tagSuggestions?: string[];
 }) {
   const { t } = useTranslation();
   const startFrom =
@@ -95,7 +98,7 @@ export function EntryForm({
       <input type="hidden" name="intent" value="save" />
       {restored ? (
         <p className="notice" role="status">
-          {t(restored === "server" ? "journal.draftRestoredServer" : "journal.draftRestoredBrowser")}
+          {t(restored === "server" ? "journal.draftRestoredServer" : "journal.draftRestoredBrowser")} {t("journalDraft.discardHint")}
         </p>
       ) : null}
       <div className="field">
@@ -113,7 +116,18 @@ export function EntryForm({
           {...getInputProps(fields.tags, { type: "text", ariaDescribedBy: `${fields.tags.id}-hint` })}
           key={fields.tags.key}
           maxLength={300}
+          list={tagSuggestions.length ? "tag-suggestions" : undefined}
         />
+        {tagSuggestions.length ? (
+          <>
+            <datalist id="tag-suggestions">
+              {tagSuggestions.map((tag) => (
+                <option key={tag} value={tag} />
+              ))}
+            </datalist>
+            <p className="field-hint">{t("journalDraft.yourTags", { tags: tagSuggestions.slice(0, 12).join(", ") })}</p>
+          </>
+        ) : null}
         <FieldError id={fields.tags.errorId} errors={fields.tags.errors} />
       </div>
       {challengeOptions ? (
@@ -142,9 +156,24 @@ export function EntryForm({
       <p className={fetcher.data?.ok === false ? "notice" : "field-hint"} aria-live="polite">
         {fetcher.state !== "idle" || !fetcher.data ? "\u00a0" : fetcher.data.ok ? t("journal.draftSaved") : t("journal.draftSignedOut")}
       </p>
-      <button type="submit" className="button">
-        {submitLabel}
-      </button>
+      <div className="form-actions">
+        <button type="submit" className="button">
+          {submitLabel}
+        </button>
+        {restored ? (
+          // Part of this form (forms cannot nest), after «save» so Enter still saves; nothing is checked, as nothing is kept.
+          <button
+            type="submit"
+            name="discard"
+            value="draft"
+            formNoValidate
+            className="button button--secondary"
+            onClick={() => window.localStorage.removeItem(storageKey)}
+          >
+            {t("journalDraft.discard")}
+          </button>
+        ) : null}
+      </div>
     </Form>
   );
 }

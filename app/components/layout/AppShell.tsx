@@ -22,13 +22,58 @@ function NavList({ items, label }: { items: NavItem[]; label: string }) {
   );
 }
 
+function HeaderTools({ data, here }: { data: RootData | undefined; here: string }) {
+  const { t } = useTranslation();
+  const otherLocale = data?.locale === "en" ? "nb" : "en";
+  return (
+    <div className="site-header__tools">
+      <Form method="post" action="/language" className="inline-form">
+        <input type="hidden" name="locale" value={otherLocale} />
+        <input type="hidden" name="redirectTo" value={here} />
+        <button type="submit" className="link-button" lang={otherLocale}>
+          {t("layout.switchLanguage")}
+        </button>
+      </Form>
+      {data?.user ? (
+        <>
+          <Link to="/notices" className="header-link">
+            {data.user.unread ? t("layout.noticesUnread", { count: data.user.unread }) : t("layout.notices")}
+          </Link>
+          <Link to="/settings" className="header-link">
+            {t("nav.settings")}
+          </Link>
+          <Form method="post" action="/logout" className="inline-form">
+            <button type="submit" className="link-button">
+              {t("layout.signOut")}
+            </button>
+          </Form>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function Navs({ roles }: { roles: RootData["roles"] | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {roles?.participant ? <NavList items={participantNav} label={t("layout.participantNav")} /> : null}
+      {roles?.owner ? <NavList items={ownerNav.filter((i) => !i.adminOnly || roles.admin)} label={t("layout.ownerNav")} /> : null}
+    </>
+  );
+}
+
+/**
+ * The header. Wide screens show the menu and the tools in the header itself; a phone shows the
+ * name and one «Meny» button (a <details>, so it opens without JavaScript) and keeps the page's
+ * first screen for the page. Only one of the two is displayed at a time, so only one is read out.
+ */
 export function AppShell({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<RootData>("root");
   const { t } = useTranslation();
   const location = useLocation();
   const here = location.pathname + location.search;
   const roles = data?.roles;
-  const otherLocale = data?.locale === "en" ? "nb" : "en";
   return (
     <>
       <a className="skip-link" href="#main">
@@ -39,33 +84,29 @@ export function AppShell({ children }: { children: React.ReactNode }) {
           <Link to="/" className="brand">
             {t("app.name")}
           </Link>
-          <div className="site-header__tools">
-            <Form method="post" action="/language" className="inline-form">
-              <input type="hidden" name="locale" value={otherLocale} />
-              <input type="hidden" name="redirectTo" value={here} />
-              <button type="submit" className="link-button" lang={otherLocale}>
-                {t("layout.switchLanguage")}
-              </button>
-            </Form>
-            {data?.user ? (
-              <>
-                <Link to="/notices" className="header-link">
-                  {data.user.unread ? t("layout.noticesUnread", { count: data.user.unread }) : t("layout.notices")}
-                </Link>
-                <Link to="/settings" className="header-link">
-                  {t("nav.settings")}
-                </Link>
-                <Form method="post" action="/logout" className="inline-form">
-                  <button type="submit" className="link-button">
-                    {t("layout.signOut")}
-                  </button>
-                </Form>
-              </>
-            ) : null}
+          <div className="site-header__wide">
+            <HeaderTools data={data} here={here} />
           </div>
+          {/* A new page starts with the menu closed (the key), as it does without JavaScript. */}
+          <details className="site-menu" key={location.pathname}>
+            <summary className="site-menu__button">
+              {t("layout.menu")}
+              {data?.user?.unread ? (
+                <span className="site-menu__count">
+                  {data.user.unread}
+                  <span className="visually-hidden"> {t("layout.menuUnread", { count: data.user.unread })}</span>
+                </span>
+              ) : null}
+            </summary>
+            <div className="site-menu__panel">
+              <Navs roles={roles} />
+              <HeaderTools data={data} here={here} />
+            </div>
+          </details>
         </div>
-        {roles?.participant ? <NavList items={participantNav} label={t("layout.participantNav")} /> : null}
-        {roles?.owner ? <NavList items={ownerNav.filter((i) => !i.adminOnly || roles.admin)} label={t("layout.ownerNav")} /> : null}
+        <div className="site-header__wide">
+          <Navs roles={roles} />
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         {children}
