@@ -10,7 +10,7 @@ process.env.DATABASE_PATH = path.join(dir, "bench.db");
 
 const { db } = await import("../app/utils/db.server");
 const { seedDemo } = await import("../db/seed");
-const { getProgramme } = await import("../app/utils/programme.server");
+const { getProgramme, sourcesOf } = await import("../app/utils/programme.server");
 const { compileFile, renderContentHtml } = await import("../app/utils/content.server");
 const { getParticipation } = await import("../app/models/cohort.server");
 const { readModule } = await import("../app/models/module.server");
@@ -37,7 +37,7 @@ const tr = translator("nb");
 const page = async () => {
   const view = await readModule(user.id, participation, open.slug);
   if (view?.kind !== "open") throw new Error("module not open");
-  const html = renderContentHtml(view.compiled, view.meta.sources, tr, "nb");
+  const html = renderContentHtml(view.compiled, sourcesOf(view.meta), tr, "nb");
   return fillReflectionSlots(html, open.slug, {}, tr).length;
 };
 await page(); // warm: first render is cached

@@ -13,7 +13,7 @@ import { renderContentHtml } from "~/utils/content.server";
 import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
 import { translator } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/page-title";
-import { getProgramme } from "~/utils/programme.server";
+import { getProgramme, sourcesOf } from "~/utils/programme.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "nav.modules", { text: data?.title });
@@ -42,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     month: meta.month,
     estimatedMinutes: meta.estimatedMinutes,
     learningObjectives: meta.learningObjectives,
-    html: renderContentHtml(compiled, meta.sources, t, user.locale),
+    html: renderContentHtml(compiled, sourcesOf(meta), t, user.locale),
     toc: compiled.toc,
     answers: Object.fromEntries(Object.entries(view.answers).map(([k, v]) => [k, { body: v.body, updatedAt: v.updatedAt.toISOString() }])),
     state: view.state,

@@ -25,7 +25,20 @@ export const programmeSchema = z.object({
   challenges: z.record(z.string().regex(/^\d+$/), slug.nullable()),
 });
 
-export const sourceSchema = z.object({ id: slug, short: z.string().min(1), full: z.string().min(10) });
+/** One entry of content/sources.yaml, the programme's single list of sources (docs/decisions/020). */
+export const sourceSchema = z.object({
+  key: slug,
+  short: z.string().min(1),
+  full: z.string().min(10),
+  url: z
+    .string()
+    .regex(/^https:\/\/\S+$/, "must be an https:// address")
+    .optional(),
+  /** For the reader, e.g. «Sidetall gjengitt etter Vigsø 2023» or «Ikke kontrollert mot originalen». */
+  note: z.string().min(5).optional(),
+});
+
+export const sourcesFileSchema = z.array(sourceSchema).min(1);
 
 export const moduleFrontmatterSchema = z.object({
   title: z.string().min(1).max(120),
@@ -33,7 +46,8 @@ export const moduleFrontmatterSchema = z.object({
   month: z.number().int().min(1).max(12),
   estimatedMinutes: z.number().int().min(5).max(120),
   learningObjectives: z.array(z.string().min(5)).min(3).max(6),
-  sources: z.array(sourceSchema).min(1),
+  /** Keys into content/sources.yaml; every module names at least one. */
+  sources: z.array(slug).min(1, "a module needs at least one source"),
 });
 
 export const challengeFrontmatterSchema = z.object({
@@ -44,6 +58,7 @@ export const challengeFrontmatterSchema = z.object({
   reflection: z.array(z.string().min(5)).min(2).max(3),
 });
 
+export type Source = z.infer<typeof sourceSchema>;
 export type ProgrammeArc = z.infer<typeof programmeSchema>;
 export type ModuleFrontmatter = z.infer<typeof moduleFrontmatterSchema>;
 export type ChallengeFrontmatter = z.infer<typeof challengeFrontmatterSchema>;

@@ -20,18 +20,20 @@ import { contentComponents, ContentContext, type ContentSource } from "~/compone
 
 import { ContentError, getProgramme, splitFrontmatter } from "./programme.server";
 
+type SourceKeys = { shared: Set<string>; module: Set<string> };
+
 /** The components content may use, and the props each requires (docs/content-format.md). */
 export const CONTENT_COMPONENTS: Record<string, { required: string[]; optional: string[] }> = {
   Refleksjon: { required: ["id"], optional: [] },
   Faktaboks: { required: ["tittel"], optional: [] },
   Modell: { required: ["tittel"], optional: [] },
   ProvDette: { required: ["tittel"], optional: [] },
-  Kilde: { required: ["id"], optional: ["side"] },
+  Kilde: { required: ["id"], optional: ["side", "gjengittEtter"] },
   Kildeliste: { required: [], optional: [] },
 };
 
 // Bump when the compiler setup changes, so stale cache entries are not reused.
-const COMPILER_VERSION = "2";
+const COMPILER_VERSION = "3";
 const CACHE_DIR = path.resolve(".cache/content");
 
 export type TocItem = { id: string; text: string; depth: 2 | 3 };
@@ -59,7 +61,7 @@ function textOf(node: unknown): string {
 }
 
 /** remark plugin: refuses unknown components and missing or unknown props, naming file and line. */
-function checkComponents(file: string, lineOffset: number, sourceIds: Set<string>, prompts: { id: string; text: string }[]) {
+function checkComponents(file: string, lineOffset: number, sourceKeys: SourceKeys, prompts: { id: string; text: string }[]) {
   return () => (tree: unknown) => {
     const problems: string[] = [];
     visit(tree as never, (node: { type: string }) => {
@@ -91,8 +93,15 @@ function checkComponents(file: string, lineOffset: number, sourceIds: Set<string
       for (const name of props.keys())
         if (!spec.required.includes(name) && !spec.optional.includes(name))
           problems.push(`${file}:${line}: <${el.name}> has an unknown prop "${name}"`);
-      if (el.name === "Kilde" && typeof props.get("id") === "string" && !sourceIds.has(props.get("id") as string))
-        problems.push(`${file}:${line}: <Kilde id="${String(props.get("id"))}"> names a source that is not in the frontmatter's sources`);
+      if (el.name === "Kilde")
+        for (const prop of ["id", "gjengittEtter"]) {
+          const key = props.get(prop);
+          if (typeof key !== "string") continue;
+          if (!sourceKeys.shared.has(key))
+            problems.push(`${file}:${line}: <Kilde ${prop}="${key}"> names a source that is not in content/sources.yaml`);
+          else if (!sourceKeys.module.has(key))
+            problems.push(`${file}:${line}: <Kilde ${prop}="${key}"> names a source that is not in the frontmatter's sources`);
+        }
       if (el.name === "Refleksjon" && typeof props.get("id") === "string") {
         const id = props.get("id") as string;
         if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problems.push(`${file}:${line}: <Refleksjon id="${id}"> must be kebab-case`);
@@ -142,7 +151,16 @@ export async function compileFile(file: string): Promise<CompiledContent> {
 
 async function compileSource(file: string): Promise<CompiledContent> {
   const source = fs.readFileSync(file, "utf8");
-  const hash = crypto.createHash("sha256").update(COMPILER_VERSION).update(source).digest("hex").slice(0, 32);
+  // The check depends on which keys sources.yaml holds, so they are part of the cache key.
+  const sharedKeys = [...getProgramme().sources.keys()].sort();
+  const hash = crypto
+    .createHash("sha256")
+    .update(COMPILER_VERSION)
+    .update(sharedKeys.join(","))
+    .update("\0")
+    .update(source)
+    .digest("hex")
+    .slice(0, 32);
   const hit = memory.get(hash);
   if (hit) return hit;
   const diskFile = path.join(CACHE_DIR, `${hash}.json`);
@@ -153,7 +171,8 @@ async function compileSource(file: string): Promise<CompiledContent> {
   }
   const rel = path.relative(process.cwd(), file);
   const { data, body, bodyLine } = splitFrontmatter(source, rel);
-  const sources = (data as { sources?: { id: string }[] })?.sources ?? [];
+  const keys = (data as { sources?: unknown } | null)?.sources;
+  const moduleKeys = new Set(Array.isArray(keys) ? keys.filter((k): k is string => typeof k === "string") : []);
   const prompts: { id: string; text: string }[] = [];
   let code: string;
   try {
@@ -165,7 +184,7 @@ async function compileSource(file: string): Promise<CompiledContent> {
         options.remarkPlugins = [
           ...(options.remarkPlugins ?? []),
           remarkGfm,
-          checkComponents(rel, bodyLine - 1, new Set(sources.map((s) => s.id)), prompts),
+          checkComponents(rel, bodyLine - 1, { shared: new Set(sharedKeys), module: moduleKeys }, prompts),
         ];
         options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug];
         return options;
@@ -217,7 +236,8 @@ const rendered = new Map<string, string>();
  * slots per reader (app/components/mdx/reflection-form.ts).
  */
 export function renderContentHtml(compiled: CompiledContent, sources: ContentSource[], t: TFunction, locale: string): string {
-  const key = `${compiled.hash}:${locale}`;
+  // The sources are part of the key: an edited entry in sources.yaml shows without a restart.
+  const key = `${compiled.hash}:${locale}:${crypto.createHash("sha256").update(JSON.stringify(sources)).digest("hex").slice(0, 16)}`;
   let html = rendered.get(key);
   if (html === undefined) {
     const Component = getMDXComponent(compiled.code);

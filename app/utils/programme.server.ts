@@ -13,6 +13,8 @@ import {
   moduleFrontmatterSchema,
   type ProgrammeArc,
   programmeSchema,
+  type Source,
+  sourcesFileSchema,
 } from "./content-schema";
 import { addDays, isoWeekOfDate, PROGRAMME_WEEKS, programmeMonthOfWeek } from "./programme-time";
 
@@ -24,6 +26,8 @@ export type ModuleMeta = ModuleFrontmatter & { slug: string; file: string };
 export type ChallengeMeta = ChallengeFrontmatter & { slug: string; file: string };
 export type Programme = {
   arc: ProgrammeArc;
+  /** content/sources.yaml by key: the one list every module cites from. */
+  sources: Map<string, Source>;
   modules: ModuleMeta[];
   challenges: Map<string, ChallengeMeta>;
 };
@@ -52,14 +56,74 @@ function check<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
 
 const rel = (file: string) => path.relative(process.cwd(), file);
 
+/** The 1-based line of the first line matching `pattern` (1 when none does), for file:line messages. */
+function lineOf(text: string, pattern: RegExp, from = 0): number {
+  const lines = text.split("\n");
+  for (let i = from; i < lines.length; i++) if (pattern.test(lines[i]!)) return i + 1;
+  return 1;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Reads content/sources.yaml: the programme's one list of sources, keys unique. */
+export function readSources(dir = CONTENT_DIR): Map<string, Source> {
+  const file = path.join(dir, "sources.yaml");
+  if (!fs.existsSync(file)) throw new ContentError(`${rel(file)}: missing (the programme's list of sources)`);
+  const text = fs.readFileSync(file, "utf8");
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (e) {
+    throw new ContentError(`${rel(file)}: not valid YAML: ${(e as Error).message}`);
+  }
+  const list = check(sourcesFileSchema, data, rel(file));
+  const sources = new Map<string, Source>();
+  for (const source of list) {
+    if (sources.has(source.key)) {
+      const pattern = new RegExp(`key:\\s*${escape(source.key)}\\s*$`);
+      throw new ContentError(`${rel(file)}:${lineOf(text, pattern, lineOf(text, pattern))}: the key "${source.key}" is used twice`);
+    }
+    sources.set(source.key, source);
+  }
+  return sources;
+}
+
+/**
+ * A module cites by key into sources.yaml. Checked before the schema so that a module without
+ * sources and an unknown key are both named with file and line.
+ */
+function checkModuleSources(data: unknown, text: string, file: string, sources: Map<string, Source>) {
+  const keys = (data as { sources?: unknown } | null)?.sources;
+  const sourcesLine = lineOf(text, /^sources:/);
+  if (keys === undefined || keys === null || (Array.isArray(keys) && keys.length === 0))
+    throw new ContentError(
+      `${file}:${sourcesLine}: the module names no sources (add sources: [key, …] with keys from content/sources.yaml)`,
+    );
+  if (!Array.isArray(keys)) return; // the schema names the wrong shape
+  const unknown = keys.filter((k): k is string => typeof k === "string" && !sources.has(k));
+  if (unknown.length)
+    throw new ContentError(
+      unknown
+        .map(
+          (k) =>
+            `${file}:${lineOf(text, new RegExp(`(^|[\\s\\[,-])${escape(k)}([\\s\\],]|$)`), sourcesLine - 1)}: source "${k}" is not in content/sources.yaml`,
+        )
+        .join("\n"),
+    );
+}
+
 export function readProgramme(dir = CONTENT_DIR): Programme {
   const arcFile = path.join(dir, "programme.yaml");
   const arc = check(programmeSchema, parseYaml(fs.readFileSync(arcFile, "utf8")), rel(arcFile));
+  const sources = readSources(dir);
 
   const modules: ModuleMeta[] = arc.modules.map(({ slug, month }) => {
     const file = path.join(dir, "modules", slug, "index.mdx");
     if (!fs.existsSync(file)) throw new ContentError(`${rel(arcFile)}: module "${slug}" has no file ${rel(file)}`);
-    const fm = check(moduleFrontmatterSchema, splitFrontmatter(fs.readFileSync(file, "utf8"), rel(file)).data, rel(file));
+    const text = fs.readFileSync(file, "utf8");
+    const { data } = splitFrontmatter(text, rel(file));
+    checkModuleSources(data, text, rel(file), sources);
+    const fm = check(moduleFrontmatterSchema, data, rel(file));
     if (fm.month !== month)
       throw new ContentError(`${rel(file)}: field "month" is ${fm.month}, but programme.yaml opens it in month ${month}`);
     return { ...fm, slug, file };
@@ -87,7 +151,7 @@ export function readProgramme(dir = CONTENT_DIR): Programme {
     if (entry !== null && !challenges.has(entry))
       throw new ContentError(`${rel(arcFile)}: field "challenges.${week}" names "${entry}", which has no file in content/challenges`);
   }
-  return { arc, modules, challenges };
+  return { arc, sources, modules, challenges };
 }
 
 let cached: Programme | undefined;
@@ -138,6 +202,11 @@ export function weekPlan(programme: Programme, startDate: string): PlannedWeek[]
       checkInDue: week % arc.checkInEveryWeeks === 0,
     };
   });
+}
+
+/** A module's sources from the shared list, in the order its frontmatter names them. */
+export function sourcesOf(meta: ModuleMeta, programme = getProgramme()): Source[] {
+  return meta.sources.map((key) => programme.sources.get(key)!);
 }
 
 /** Challenges grouped by module, in programme order: for "link this entry to a challenge". */

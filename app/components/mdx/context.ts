@@ -1,7 +1,10 @@
 import type { TFunction } from "i18next";
 import { createContext, useContext } from "react";
 
-export type ContentSource = { id: string; short: string; full: string };
+import type { Source } from "~/utils/content-schema";
+
+/** The module's sources, resolved from content/sources.yaml in the order the frontmatter lists them. */
+export type ContentSource = Source;
 export type ContentContextValue = { sources: ContentSource[]; t: TFunction };
 
 // Content is rendered to HTML on the server (no eval in the browser, see docs/decisions/006),
