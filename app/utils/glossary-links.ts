@@ -40,8 +40,7 @@ export function termPattern(forms: string[]): RegExp {
 
 function skipped(node: HastNode): boolean {
   if (node.type === "element" && node.tagName && SKIP_TAGS.has(node.tagName)) return true;
-  if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name && SKIP_COMPONENTS.has(node.name))
-    return true;
+  if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name && SKIP_COMPONENTS.has(node.name)) return true;
   return false;
 }
 
