@@ -68,3 +68,14 @@ export function getGlossary(): Glossary {
   cached ??= readGlossary();
   return cached;
 }
+
+/** The glossary as /ordliste shows it: sorted by term, with the short names of its sources. */
+export function glossaryEntries(glossary = getGlossary(), programme = getProgramme()) {
+  return glossary.terms.map((t) => ({
+    id: t.id,
+    term: t.term,
+    en: t.en,
+    definition: t.definition,
+    sources: t.sources.map((key) => programme.sources.get(key)?.short ?? key),
+  }));
+}
