@@ -25,6 +25,7 @@ const PARAMS: Record<string, string> = {
   gatheringId: "1",
   week: "21",
   slug: "psykologisk-trygghet",
+  aid: "sjupunktsmaling",
   entryId: "ENTRY",
   token: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
   "*": "finnes-ikke",
