@@ -4,8 +4,8 @@ import type { Participation } from "~/models/cohort.server";
 import { findModule, isOpen } from "~/models/module.server";
 import { type AidMeta, getAids } from "~/utils/aids.server";
 import { type CompiledContent, compileFile } from "~/utils/content.server";
-import { getProgramme, type ModuleMeta } from "~/utils/programme.server";
 import type { Source } from "~/utils/content-schema";
+import { getProgramme, type ModuleMeta } from "~/utils/programme.server";
 
 export type AidSummary = { slug: string; title: string; summary: string };
 

@@ -6,7 +6,7 @@ import path from "node:path";
 
 import { parse as parseYaml } from "yaml";
 
-import { type GlossaryTerm, glossarySchema } from "./content-schema";
+import { glossarySchema, type GlossaryTerm } from "./content-schema";
 import type { GlossaryMatcher } from "./glossary-links";
 import { CONTENT_DIR, ContentError, getProgramme, lineOf } from "./programme.server";
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 
 /**
@@ -7,8 +7,12 @@ import { useTranslation } from "react-i18next";
  */
 export function PrintButton() {
   const { t } = useTranslation();
-  const [canPrint, setCanPrint] = useState(false);
-  useEffect(() => setCanPrint(typeof window.print === "function"), []);
+  // False on the server and during hydration, true once the page runs in a browser.
+  const canPrint = useSyncExternalStore(
+    noSubscription,
+    () => typeof window.print === "function",
+    () => false,
+  );
   return (
     <div className="aid-actions">
       {canPrint ? (
@@ -20,3 +24,5 @@ export function PrintButton() {
     </div>
   );
 }
+
+const noSubscription = () => () => {};
