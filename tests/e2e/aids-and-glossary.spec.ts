@@ -6,7 +6,7 @@ import { readAids } from "../../app/utils/aids.server";
 import { expect, test } from "./fixtures";
 import { signIn } from "./helpers";
 
-test("a participant opens a module's job aid, prints it on one A4 page, and comes back", async ({ page }) => {
+test("a participant opens a module's job aid, sees it as a sheet for paper when printing, and comes back", async ({ page }) => {
   await signIn(page, "deltaker06@demo.example");
   await page.goto("/modules/psykologisk-trygghet");
   const aids = page.getByRole("region", { name: "Hjelpemidler" });
@@ -34,21 +34,28 @@ test("every job aid prints on one A4 page", async ({ page, server }, testInfo) =
   // A cohort in its last month has every module open: move its start 47 weeks back from today.
   const today = new Date(server.appNow ?? Date.now());
   const start = new Date(today.getTime() - (47 * 7 + ((today.getUTCDay() + 6) % 7)) * 86_400_000).toISOString().slice(0, 10);
+  // The worker's database is shared with the other tests: put the start date back afterwards.
   const sqlite = new Database(server.databasePath);
+  const before = sqlite.prepare("SELECT id, start_date AS startDate FROM cohorts").all() as { id: number; startDate: string }[];
   sqlite.prepare("UPDATE cohorts SET start_date = ?").run(start);
-  sqlite.close();
-  await signIn(page, "deltaker06@demo.example");
-  for (const aid of readAids()) {
-    await page.goto(`/modules/${aid.modules[0]}/hjelpemidler/${aid.slug}`);
-    await expect(page.getByRole("heading", { level: 1, name: aid.title })).toBeVisible();
-    const pdf = await page.pdf({ preferCSSPageSize: true });
-    fs.writeFileSync(testInfo.outputPath(`${aid.slug}.pdf`), pdf);
-    if (process.env.AID_SCREENSHOTS) {
-      await page.emulateMedia({ media: "print" });
-      await page.screenshot({ path: testInfo.outputPath(`${aid.slug}.png`), fullPage: true });
-      await page.emulateMedia({ media: null });
+  try {
+    await signIn(page, "deltaker06@demo.example");
+    for (const aid of readAids()) {
+      await page.goto(`/modules/${aid.modules[0]}/hjelpemidler/${aid.slug}`);
+      await expect(page.getByRole("heading", { level: 1, name: aid.title })).toBeVisible();
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      fs.writeFileSync(testInfo.outputPath(`${aid.slug}.pdf`), pdf);
+      if (process.env.AID_SCREENSHOTS) {
+        await page.emulateMedia({ media: "print" });
+        await page.screenshot({ path: testInfo.outputPath(`${aid.slug}.png`), fullPage: true });
+        await page.emulateMedia({ media: null });
+      }
+      expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g), `${aid.slug}: pages`).toHaveLength(1);
     }
-    expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g), `${aid.slug}: pages`).toHaveLength(1);
+  } finally {
+    const restore = sqlite.prepare("UPDATE cohorts SET start_date = ? WHERE id = ?");
+    for (const c of before) restore.run(c.startDate, c.id);
+    sqlite.close();
   }
 });
 
