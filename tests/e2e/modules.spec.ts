@@ -48,6 +48,24 @@ test("a module not yet open says when it opens, and an unknown module is a 404 w
   await expect(page.getByRole("heading", { level: 1, name: "Psykologisk trygghet" })).toBeVisible();
 });
 
+test("a module's sources come from the programme's one list: citations lead to the entry, second-hand pages say so, web addresses are links", async ({
+  page,
+}) => {
+  await signIn(page, "deltaker06@demo.example");
+  await page.goto("/modules/motiverende-intervju");
+  const sources = page.getByRole("list").filter({ hasText: "Larsen, M. D. (2021)" });
+  const address = "https://vpt.dk/jobcenter/selvledelse-kraever-nye-roller-af-medarbejdere-og-ledere-i-naestved";
+  await expect(sources.getByRole("link", { name: address })).toHaveAttribute("href", address);
+  await page.getByRole("link", { name: "Miller & Rollnick 2013", exact: true }).first().click();
+  await expect(page).toHaveURL(/#kilde-miller-rollnick-2013$/);
+
+  await page.goto("/modules/veiledning");
+  await expect(page.getByText("(Tveiten 2013, s. 21, gjengitt etter Vigsø 2023)")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Tveiten, S. (2013)" })).toContainText(
+    "Sidetallene er gjengitt etter Vigsø (2023) og ikke kontrollert mot boka.",
+  );
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
