@@ -21,7 +21,7 @@ function opening(participation: Participation, meta: ModuleMeta) {
   return { week: first.week, monday: first.monday };
 }
 
-function isOpen(participation: Participation, meta: ModuleMeta): boolean {
+export function isOpen(participation: Participation, meta: ModuleMeta): boolean {
   const { clock } = participation;
   if (clock.phase === "before") return false;
   if (clock.phase === "ended") return true;

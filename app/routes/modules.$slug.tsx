@@ -3,10 +3,12 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { AidList } from "~/components/aids/AidList";
 import { FormMessage } from "~/components/form/FormMessage";
 import { ErrorPage } from "~/components/layout/ErrorPage";
 import { fillReflectionSlots, type SlotState } from "~/components/mdx/reflection-form";
 import { completionSchema, reflectionSchema } from "~/forms/module";
+import { aidsForModule } from "~/models/aid.server";
 import { findModule, readModule, saveReflection, setModuleCompleted } from "~/models/module.server";
 import { continueReading } from "~/models/module-reading";
 import { notFound, requireParticipant } from "~/utils/auth.server";
@@ -51,6 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     state: view.state,
     previous: view.previous,
     next: view.next,
+    aids: aidsForModule(meta.slug),
   };
 }
 
@@ -145,6 +148,7 @@ export default function ModulePage() {
               dangerouslySetInnerHTML={{ __html: fillReflectionSlots(d.html, d.slug, slotStates(d.answers, actionData?.reflection), t) }}
             />
           </div>
+          <AidList moduleSlug={d.slug} aids={d.aids} />
           <CompleteForm completed={d.state === "completed"} message={actionData?.message} />
           <nav className="pager" aria-label={t("modules.pager")}>
             {d.previous ? (

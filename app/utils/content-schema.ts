@@ -140,3 +140,31 @@ export const instrumentSchema = z
   });
 
 export type InstrumentDefinition = z.infer<typeof instrumentSchema>;
+
+/** A one-page job aid (content/aids/<slug>.mdx), printed from the modules it names. */
+export const aidFrontmatterSchema = z.object({
+  title: z.string().min(1).max(120),
+  summary: z.string().min(10).max(300),
+  modules: z.array(slug).min(1),
+  // The print view: the paper the aid is laid out for. The content check refuses an aid without it.
+  print: z.object({ paper: z.literal("A4"), orientation: z.enum(["portrait", "landscape"]) }),
+  sources: z.array(slug).default([]),
+});
+
+/** content/glossary.yaml: the programme's terms, each linked from its first use in every module. */
+export const glossarySchema = z
+  .array(
+    z.object({
+      id: slug,
+      term: z.string().min(1),
+      en: z.string().min(1),
+      // The spellings that count as a use of the term in the text (the term itself if left out).
+      match: z.array(z.string().min(1)).optional(),
+      definition: z.string().min(20),
+      sources: z.array(slug).default([]),
+    }),
+  )
+  .min(1);
+
+export type AidFrontmatter = z.infer<typeof aidFrontmatterSchema>;
+export type GlossaryTerm = z.infer<typeof glossarySchema>[number];

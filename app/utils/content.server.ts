@@ -18,8 +18,11 @@ import { visit } from "unist-util-visit";
 
 import { contentComponents, ContentContext, type ContentSource } from "~/components/mdx";
 
+import { getAids } from "./aids.server";
+import { getGlossary, GLOSSARY_HREF } from "./glossary.server";
+import { rehypeGlossaryLinks } from "./glossary-links";
 import { readInstruments } from "./instruments.server";
-import { ContentError, getProgramme, splitFrontmatter } from "./programme.server";
+import { CONTENT_DIR, ContentError, getProgramme, splitFrontmatter } from "./programme.server";
 
 type SourceKeys = { shared: Set<string>; module: Set<string> };
 
@@ -31,10 +34,12 @@ export const CONTENT_COMPONENTS: Record<string, { required: string[]; optional: 
   ProvDette: { required: ["tittel"], optional: [] },
   Kilde: { required: ["id"], optional: ["side", "gjengittEtter"] },
   Kildeliste: { required: [], optional: [] },
+  // Lines to write on in a printed job aid (content/aids).
+  Skrivelinjer: { required: ["antall"], optional: [] },
 };
 
 // Bump when the compiler setup changes, so stale cache entries are not reused.
-const COMPILER_VERSION = "3";
+const COMPILER_VERSION = "4";
 const CACHE_DIR = path.resolve(".cache/content");
 
 export type TocItem = { id: string; text: string; depth: 2 | 3 };
@@ -152,12 +157,17 @@ export async function compileFile(file: string): Promise<CompiledContent> {
 
 async function compileSource(file: string): Promise<CompiledContent> {
   const source = fs.readFileSync(file, "utf8");
+  // Job aids are printed, so their terms stay plain text; modules and challenges link to /ordliste.
+  const linksGlossary = path.dirname(path.resolve(file)) !== path.join(CONTENT_DIR, "aids");
   // The check depends on which keys sources.yaml holds, so they are part of the cache key.
   const sharedKeys = [...getProgramme().sources.keys()].sort();
   const hash = crypto
     .createHash("sha256")
     .update(COMPILER_VERSION)
     .update(sharedKeys.join(","))
+    .update("\0")
+    // Glossary links are made at compile time, so an edited glossary recompiles everything.
+    .update(linksGlossary ? getGlossary().text : "")
     .update("\0")
     .update(source)
     .digest("hex")
@@ -187,7 +197,11 @@ async function compileSource(file: string): Promise<CompiledContent> {
           remarkGfm,
           checkComponents(rel, bodyLine - 1, { shared: new Set(sharedKeys), module: moduleKeys }, prompts),
         ];
-        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug];
+        options.rehypePlugins = [
+          ...(options.rehypePlugins ?? []),
+          rehypeSlug,
+          ...(linksGlossary ? [rehypeGlossaryLinks({ terms: getGlossary().matchers, href: GLOSSARY_HREF })] : []),
+        ];
         return options;
       },
     }));
@@ -209,9 +223,16 @@ async function compileSource(file: string): Promise<CompiledContent> {
 /** Compiles every module and challenge; used by `npm run build` and the content check. */
 export async function compileAll(): Promise<{ file: string; words: number }[]> {
   const programme = getProgramme();
-  const files = [...programme.modules.map((m) => m.file), ...[...programme.challenges.values()].map((c) => c.file)];
   const out: { file: string; words: number }[] = [];
   const problems: string[] = [];
+  let aids: string[] = [];
+  try {
+    getGlossary();
+    aids = getAids().map((a) => a.file);
+  } catch (e) {
+    problems.push((e as Error).message);
+  }
+  const files = [...programme.modules.map((m) => m.file), ...[...programme.challenges.values()].map((c) => c.file), ...aids];
   for (const file of files) {
     try {
       out.push({ file, words: (await compileFile(file)).words });

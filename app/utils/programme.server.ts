@@ -60,7 +60,7 @@ function check<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
 const rel = (file: string) => path.relative(process.cwd(), file);
 
 /** The 1-based line of the first line matching `pattern` (1 when none does), for file:line messages. */
-function lineOf(text: string, pattern: RegExp, from = 0): number {
+export function lineOf(text: string, pattern: RegExp, from = 0): number {
   const lines = text.split("\n");
   for (let i = from; i < lines.length; i++) if (pattern.test(lines[i]!)) return i + 1;
   return 1;

@@ -211,6 +211,19 @@ export function planYear(
     throw new PlanError(`${core} core challenges do not fit in the free weeks of this year`, "core", "sequence");
   }
   for (const [week, item] of assigned) taken.set(week, { kind: "challenge", item, placement: "sequence" });
+  // A short part can end before the next part's month begins. Rather than leave those weeks empty,
+  // they take optional items that were left out, in sequence order, from parts that have begun.
+  // Such a week keeps the current module's label: the item is a look back, not a change of module.
+  const blockMonth = new Map(blocks.map((b) => [b.key, b.month]));
+  const fillers = new Set<number>();
+  for (const w of weeks) {
+    if (!isFree(w.week)) continue;
+    const i = dropped.findIndex((d) => (blockMonth.get(d.block) ?? 13) <= w.month);
+    if (i < 0) continue;
+    taken.set(w.week, { kind: "challenge", item: dropped[i]!, placement: "sequence" });
+    fillers.add(w.week);
+    dropped.splice(i, 1);
+  }
 
   const every = arc.checkInEveryWeeks;
   let moduleSlug = arc.modules[0]!.slug;
@@ -219,7 +232,7 @@ export function planYear(
     dropped: [...dropped],
     weeks: weeks.map((w) => {
       const t = taken.get(w.week);
-      if (t?.kind === "challenge" && t.item.block !== "anchored") {
+      if (t?.kind === "challenge" && t.item.block !== "anchored" && !fillers.has(w.week)) {
         block = t.item.block;
         if (block !== "review") moduleSlug = block;
       }

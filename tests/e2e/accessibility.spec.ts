@@ -26,6 +26,7 @@ const PARAMS: Record<string, string> = {
   pulseId: "1",
   week: "21",
   slug: "psykologisk-trygghet",
+  aid: "sjupunktsmaling",
   entryId: "ENTRY",
   // An unknown notice: the plain-language 404 page (a real one redirects to where it points).
   noticeId: "9999",

@@ -57,6 +57,8 @@ POST   /challenges/:week                                      | →/login   | 40
 GET    /modules                                               | →/login   | 200        | 200        | 200        | 404        | 404        | 404
 GET    /modules/:slug                                         | →/login   | 200        | 200        | 200        | 404        | 404        | 404
 POST   /modules/:slug                                         | →/login   | 400        | 400        | 400        | 404        | 404        | 404
+GET    /modules/:slug/hjelpemidler/:aid                       | →/login   | 200        | 200        | 200        | 404        | 404        | 404
+GET    /ordliste                                              | →/login   | 200        | 200        | 200        | 200        | 200        | 200
 GET    /partner                                               | →/login   | 200        | 200        | 200        | 404        | 404        | 404
 POST   /partner                                               | →/login   | 400        | 400        | 400        | 404        | 404        | 404
 GET    /partner/next-talk.ics                                 | →/login   | 200        | 200        | 404        | 404        | 404        | 404
@@ -157,6 +159,8 @@ function fill(url: string, w: World) {
     otherGatheringId: String(w.otherGatheringId),
     week: String(w.week),
     slug: w.slug,
+    // A job aid of that module (content/aids/sjupunktsmaling.mdx).
+    aid: "sjupunktsmaling",
     // Tokens are secrets nobody else can know: a wrong one is the realistic foreign id.
     token: "b".repeat(32),
   };

@@ -3,9 +3,9 @@ import { readProgramme, weekPlan } from "~/utils/programme.server";
 describe("the programme content", () => {
   const programme = readProgramme();
 
-  it("has eight modules and at least 44 challenges, each linked to a module", () => {
-    expect(programme.modules).toHaveLength(8);
-    expect(programme.challenges.size).toBeGreaterThanOrEqual(44);
+  it("has eleven modules and at least 50 challenges, each linked to a module", () => {
+    expect(programme.modules).toHaveLength(11);
+    expect(programme.challenges.size).toBeGreaterThanOrEqual(50);
   });
 
   it("has the customer's named three modules at 1,800 words or more and the others at 1,200 or more", async () => {

@@ -3,6 +3,7 @@
 import { Faktaboks, Modell, ProvDette } from "./Boxes";
 import { Kilde, Kildeliste } from "./Kilde";
 import { Refleksjon } from "./Refleksjon";
+import { Skrivelinjer } from "./Skrivelinjer";
 
-export const contentComponents = { Refleksjon, Faktaboks, Modell, ProvDette, Kilde, Kildeliste };
+export const contentComponents = { Refleksjon, Faktaboks, Modell, ProvDette, Kilde, Kildeliste, Skrivelinjer };
 export { ContentContext, type ContentContextValue, type ContentSource } from "./context";
