@@ -1,12 +1,12 @@
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CadenceStrip } from "~/components/owner/CadenceStrip";
 import { CompletionChart } from "~/components/owner/CompletionChart";
 import { Stats } from "~/components/owner/Stats";
 import { ScrollTable } from "~/components/ScrollTable";
-import { cohortSummary, participantRows, quietPairs } from "~/models/progress.server";
+import { cohortSummary, followUpList, participantRows, quietPairs, SEVERITY, severity } from "~/models/progress.server";
 import { requireCohortOwner } from "~/utils/auth.server";
 import * as clock from "~/utils/clock.server";
 import { pageTitle } from "~/utils/page-title";
@@ -31,13 +31,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       cohortId: cohort.id,
       thresholds: { challenge: cohort.followUpChallengeWeeks, checkIn: cohort.followUpCheckInWeeks },
       summary,
-      // The longest quiet first; a large cohort shows the first 50 here and all of them in the grid.
-      followUp: rows
-        .filter((r) => r.reasons.length)
-        .sort((a, b) => (a.lastActivityAt ?? 0) - (b.lastActivityAt ?? 0))
+      // Most serious first (the rule is stated on the page); a large cohort shows the first 50 here.
+      followUp: followUpList(rows)
         .slice(0, FOLLOW_UP_SHOWN)
-        .map((r) => ({ userId: r.userId, name: r.name, reasons: r.reasons, lastActivityAt: r.lastActivityAt })),
-      followUpTotal: rows.filter((r) => r.reasons.length).length,
+        .map((r) => ({ userId: r.userId, name: r.name, reasons: r.reasons, lastActivityAt: r.lastActivityAt, severity: severity(r) })),
+      followUpTotal: followUpList(rows).length,
+      away: rows.filter((r) => r.away).length,
+      severityRule: {
+        never: SEVERITY["never-signed-in"],
+        challenge: SEVERITY["no-challenge"],
+        checkIn: SEVERITY["no-check-in"],
+        samling: SEVERITY["missed-samling"],
+      },
       quietPairs: quietPairs(cohort, now, summary),
     },
     { headers },
@@ -49,7 +54,16 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 export default function CohortOverview() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { cohortId, summary: s, followUp, followUpTotal, quietPairs: quiet, thresholds } = useLoaderData<typeof loader>();
+  const {
+    cohortId,
+    summary: s,
+    followUp,
+    followUpTotal,
+    quietPairs: quiet,
+    thresholds,
+    away,
+    severityRule,
+  } = useLoaderData<typeof loader>();
   const pct = (n: number) => (s.participants ? Math.round((n / s.participants) * 100) : 0);
   return (
     <>
@@ -70,15 +84,20 @@ export default function CohortOverview() {
         ]}
       />
 
+      <p className="muted">
+        {t("followUp.activeDefinition")} {away ? t("followUp.awayNotCounted", { count: away }) : null}
+      </p>
+
       <section aria-labelledby="followup-title">
         <h2 id="followup-title">{t("owner.followUp.title")}</h2>
         <p className="muted">{t("owner.followUp.intro", { challenge: thresholds.challenge, checkIn: thresholds.checkIn })}</p>
+        <p className="muted">{t("followUp.severityRule", severityRule)}</p>
         {followUp.length === 0 ? (
           <p className="empty">{t("owner.followUp.none")}</p>
         ) : (
           <ScrollTable
             labelledBy="followup-title"
-            headers={[t("admin.name"), t("owner.followUp.reasons"), t("owner.followUp.lastActivity")]}
+            headers={[t("admin.name"), t("owner.followUp.reasons"), t("owner.followUp.lastActivity"), t("followUp.actions")]}
           >
             {followUp.map((f) => (
               <tr key={f.userId}>
@@ -93,13 +112,38 @@ export default function CohortOverview() {
                   </ul>
                 </td>
                 <td>{f.lastActivityAt ? formatDate(new Date(f.lastActivityAt), locale) : t("admin.never")}</td>
+                <td>
+                  <ul className="plain-list">
+                    <li>
+                      <Form method="post" action={`/admin/cohorts/${cohortId}/participants/${f.userId}`} className="inline-form">
+                        <input type="hidden" name="intent" value="remind" />
+                        <button type="submit" className="link-button link-button--dark">
+                          {t("followUp.reminder.send")}
+                          <span className="visually-hidden">: {f.name}</span>
+                        </button>
+                      </Form>
+                    </li>
+                    <li>
+                      <Link to={`/admin/cohorts/${cohortId}/participants/${f.userId}#notes-title`}>
+                        {t("followUp.notes.add")}
+                        <span className="visually-hidden">: {f.name}</span>
+                      </Link>
+                    </li>
+                    <li>
+                      <Link to={`/admin/cohorts/${cohortId}/participants/${f.userId}#status-title`}>
+                        {t("followUp.status.set")}
+                        <span className="visually-hidden">: {f.name}</span>
+                      </Link>
+                    </li>
+                  </ul>
+                </td>
               </tr>
             ))}
           </ScrollTable>
         )}
         {followUpTotal > followUp.length ? (
           <p>
-            <Link to={`/admin/cohorts/${cohortId}/participants?filter=behind&sort=activity`}>
+            <Link to={`/admin/cohorts/${cohortId}/participants?filter=behind&sort=severity`}>
               {t("owner.followUp.showAll", { count: followUpTotal })}
             </Link>
           </p>

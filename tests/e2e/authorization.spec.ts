@@ -85,6 +85,8 @@ GET    /admin/cohorts/:otherCohortId                          | →/login   | 40
 GET    /admin/cohorts/:cohortId/participants                  | →/login   | 403        | 403        | 403        | 200        | 404        | 200
 GET    /admin/cohorts/:cohortId/participants/:userId          | →/login   | 403        | 403        | 403        | 200        | 404        | 200
 GET    /admin/cohorts/:cohortId/participants/:otherUserId     | →/login   | 403        | 403        | 403        | 404        | 404        | 404
+POST   /admin/cohorts/:cohortId/participants/:userId          | →/login   | 403        | 403        | 403        | 400        | 404        | 400
+POST   /admin/cohorts/:cohortId/participants/:otherUserId     | →/login   | 403        | 403        | 403        | 404        | 404        | 404
 GET    /admin/cohorts/:cohortId/people                        | →/login   | 403        | 403        | 403        | 200        | 404        | 200
 POST   /admin/cohorts/:cohortId/people                        | →/login   | 403        | 403        | 403        | 400        | 404        | 400
 GET    /admin/cohorts/:cohortId/partners                      | →/login   | 403        | 403        | 403        | 200        | 404        | 200

@@ -13,6 +13,7 @@ import {
   resetPasswordSchema,
 } from "~/forms/auth";
 import { completeChallengeSchema, reopenChallengeSchema, skipChallengeSchema, swapChallengeSchema } from "~/forms/challenge";
+import { noteSchema, reminderSchema, reminderTemplateSchema, removeStatusSchema, statusSchema } from "~/forms/follow-up";
 import { rsvpSchema } from "~/forms/gathering";
 import { inviteSchema } from "~/forms/invitation";
 import { commentSchema, deleteCommentSchema, deleteSchema, draftSchema, entrySchema, revokeSchema, shareSchema } from "~/forms/journal";
@@ -219,7 +220,16 @@ export async function buildFuzzWorld() {
     "admin.cohorts.$cohortId.settings.tsx": {
       actor: "ownerA",
       params: { cohortId: [String(cohort.id), String(other.id), ...junk] },
-      schemas: [cohortSettingsSchema],
+      schemas: [cohortSettingsSchema, reminderTemplateSchema],
+    },
+    "admin.cohorts.$cohortId.participants_.$userId.tsx": {
+      actor: "ownerA",
+      params: {
+        cohortId: [String(cohort.id), String(other.id), ...junk],
+        userId: [String(a.id), String(c.id), String(ownerA.id), ...junk],
+      },
+      schemas: [reminderSchema, noteSchema, statusSchema, removeStatusSchema],
+      extra: { choices: { intent: ["remind", "note", "status", "remove-status", "x"], statusId: ["1", "2", "999"] } },
     },
     "admin.cohorts.new.tsx": {
       actor: "ownerA",
