@@ -2,12 +2,12 @@
 // gathering), so running the scheduler twice sends nothing twice, and a run after downtime catches
 // up on what is still relevant (this week's Monday mail, a samling still ahead). Each job writes an
 // in-app notice and — if the person wants that kind of mail — an e-mail, in one transaction.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 
 import type { Lng } from "~/i18n";
 import { type Cohort, getParticipation } from "~/models/cohort.server";
 import { checkInStatus, currentPartnership } from "~/models/partnership.server";
-import { participantRows } from "~/models/progress.server";
+import { followUpList, participantRows } from "~/models/progress.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { translator } from "~/utils/i18n.server";
@@ -44,13 +44,16 @@ function existingKeys(keys: string[]): Set<string> {
 }
 
 function membersOf(cohortId: number, role: "participant" | "owner"): Person[] {
-  return db
-    .select({ u: schema.users })
-    .from(schema.memberships)
-    .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
-    .where(and(eq(schema.memberships.cohortId, cohortId), eq(schema.memberships.role, role)))
-    .all()
-    .map((r) => r.u);
+  return (
+    db
+      .select({ u: schema.users })
+      .from(schema.memberships)
+      .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
+      // A deactivated account gets no notices and no mail.
+      .where(and(eq(schema.memberships.cohortId, cohortId), eq(schema.memberships.role, role), isNull(schema.users.deactivatedAt)))
+      .all()
+      .map((r) => r.u)
+  );
 }
 
 function jobsForCohort(cohort: Cohort, now: Date): Job[] {
@@ -91,6 +94,7 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
                   module: module?.title ?? "",
                   checkIn: status ? (status.state === "ok" ? "ok" : status.state) : "none",
                   dedupeKey: key,
+                  slot: { at: mondayMorning, now, timeZone: cohort.timeZone },
                 })
             : null,
         });
@@ -167,7 +171,7 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
       const keys = owners.map((o) => `owner-summary:${o.id}:${cohort.id}:${clock.currentWeek}`);
       const missing = existingKeys(keys);
       if (keys.some((k) => !missing.has(k))) {
-        const rows = participantRows(cohort, now).filter((r) => r.reasons.length);
+        const rows = followUpList(participantRows(cohort, now));
         for (const owner of owners) {
           const key = `owner-summary:${owner.id}:${cohort.id}:${clock.currentWeek}`;
           const t = translator(owner.locale as Lng);
@@ -196,6 +200,7 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
                     lines,
                     count: rows.length,
                     dedupeKey: key,
+                    slot: { at: mondayMorning, now, timeZone: cohort.timeZone },
                   })
               : null,
           });

@@ -105,6 +105,7 @@ POST   /admin/organisations                                   | →/login   | 40
 GET    /admin/outbox                                          | →/login   | 403        | 403        | 403        | 403        | 403        | 200
 POST   /admin/outbox                                          | →/login   | 403        | 403        | 403        | 403        | 403        | 400
 GET    /admin/audit                                           | →/login   | 403        | 403        | 403        | 403        | 403        | 200
+GET    /admin/audit.csv                                       | →/login   | 403        | 403        | 403        | 403        | 403        | 200
 `;
 
 // The worker's own server (tests/e2e/fixtures.ts).
