@@ -106,6 +106,8 @@ GET    /admin/outbox                                          | →/login   | 40
 POST   /admin/outbox                                          | →/login   | 403        | 403        | 403        | 403        | 403        | 400
 GET    /admin/audit                                           | →/login   | 403        | 403        | 403        | 403        | 403        | 200
 GET    /admin/audit.csv                                       | →/login   | 403        | 403        | 403        | 403        | 403        | 200
+GET    /admin/users                                           | →/login   | 403        | 403        | 403        | 403        | 403        | 200
+POST   /admin/users                                           | →/login   | 403        | 403        | 403        | 403        | 403        | 400
 `;
 
 // The worker's own server (tests/e2e/fixtures.ts).

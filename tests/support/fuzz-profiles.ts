@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import type { z } from "zod";
 
+import { deactivateUserSchema, reactivateUserSchema } from "~/forms/account";
 import {
   acceptInvitationSchema,
   changePasswordSchema,
@@ -242,6 +243,12 @@ export async function buildFuzzWorld() {
       params: {},
       schemas: [outboxActionSchema],
       extra: { choices: { intent: ["retry", "cancel"], mailId: outboxIds } },
+    },
+    "admin.users.tsx": {
+      actor: "admin",
+      params: {},
+      schemas: [deactivateUserSchema, reactivateUserSchema],
+      extra: { choices: { intent: ["deactivate", "reactivate"], userId: [String(a.id), String(c.id), String(admin.id), "999999"] } },
     },
     "admin.organisations.tsx": {
       actor: "admin",
