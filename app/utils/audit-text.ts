@@ -18,6 +18,8 @@ export function actionLabel(t: T, action: string) {
 export function subjectLabel(t: T, row: AuditTextRow) {
   if (row.subjectName) return row.subjectName;
   if (row.subjectId === null) return "–";
+  // These are looked up by name; no name means the row is gone (a deleted account, for one).
+  if (["user", "cohort", "organisation"].includes(row.subjectType)) return t("auditLog.subject.removed", { id: row.subjectId });
   return t(`auditLog.subject.${row.subjectType}`, {
     id: row.subjectId,
     defaultValue: t("auditLog.subject.removed", { id: row.subjectId }),

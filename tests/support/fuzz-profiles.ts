@@ -19,6 +19,7 @@ import { rsvpSchema } from "~/forms/gathering";
 import { inviteSchema } from "~/forms/invitation";
 import { commentSchema, deleteCommentSchema, deleteSchema, draftSchema, entrySchema, revokeSchema, shareSchema } from "~/forms/journal";
 import { completionSchema, reflectionSchema } from "~/forms/module";
+import { ownerInvitationActionSchema, renameOrganisationSchema } from "~/forms/organisation";
 import { outboxActionSchema } from "~/forms/outbox";
 import {
   cohortSettingsSchema,
@@ -253,8 +254,14 @@ export async function buildFuzzWorld() {
     "admin.organisations.tsx": {
       actor: "admin",
       params: {},
-      schemas: [organisationSchema, ownerInviteSchema],
-      extra: { choices: { organisationId: [String(cohort.organisationId), "999"] } },
+      schemas: [organisationSchema, ownerInviteSchema, renameOrganisationSchema, ownerInvitationActionSchema],
+      extra: {
+        choices: {
+          organisationId: [String(cohort.organisationId), "999"],
+          intent: ["create", "invite-owner", "rename", "resend-owner", "revoke-owner"],
+          invitationId: [String(invitation.invitation.id), "1", "999"],
+        },
+      },
     },
   };
   return { world, profiles, junk };
