@@ -14,13 +14,46 @@ export function invitationMail(m: {
   role: "participant" | "owner";
   link: string;
   locale: Lng;
+  expiresAt: Date;
 }): OutgoingMail {
   const t = translator(m.locale);
   return {
     kind: "invitation",
     to: m.to,
     subject: t("mail.invitation.subject", { cohort: m.cohortName }),
-    text: t("mail.invitation.text", { name: m.name, inviter: m.inviter, cohort: m.cohortName, role: t(`roles.${m.role}`), link: m.link }),
+    text: t("mail.invitation.text", {
+      name: m.name,
+      inviter: m.inviter,
+      cohort: m.cohortName,
+      role: t(`roles.${m.role}`),
+      link: m.link,
+      until: formatDate(m.expiresAt, m.locale),
+    }),
+  };
+}
+
+/** A few days before an invitation runs out. No link: the invitation mail has it, or the owner sends a new one. */
+export function invitationExpiryMail(m: {
+  to: string;
+  name: string;
+  cohortName: string;
+  inviter: string;
+  locale: Lng;
+  expiresAt: Date;
+  dedupeKey: string;
+}): OutgoingMail {
+  const t = translator(m.locale);
+  return {
+    kind: "invitation_expiry",
+    to: m.to,
+    subject: t("invitePaste.expiryMail.subject", { cohort: m.cohortName }),
+    text: t("invitePaste.expiryMail.text", {
+      name: m.name,
+      inviter: m.inviter,
+      cohort: m.cohortName,
+      until: formatDate(m.expiresAt, m.locale),
+    }),
+    dedupeKey: m.dedupeKey,
   };
 }
 

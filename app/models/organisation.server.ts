@@ -9,7 +9,7 @@ import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { generateToken, hashToken } from "~/utils/session.server";
 
-import { INVITATION_LIFETIME_MS, invitationLink } from "./invitation.server";
+import { invitationExpiry, invitationLink } from "./invitation.server";
 
 export function organisationsOverview(now = clock.now()) {
   const orgs = db.all<{ id: number; name: string; cohorts: number }>(sql`
@@ -93,7 +93,7 @@ export function resendOwnerInvitation(
   const token = generateToken();
   db.transaction((tx) => {
     tx.update(schema.invitations)
-      .set({ tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS), revokedAt: null })
+      .set({ tokenHash: hashToken(token), expiresAt: invitationExpiry(null, now), revokedAt: null })
       .where(eq(schema.invitations.id, inv.id))
       .run();
     enqueueMail(
@@ -106,6 +106,7 @@ export function resendOwnerInvitation(
         role: "owner",
         link: invitationLink(token),
         locale: "nb",
+        expiresAt: invitationExpiry(null, now),
       }),
       now,
     );

@@ -10,8 +10,8 @@ import { db, schema } from "~/utils/db.server";
 import { generateToken, hashToken } from "~/utils/session.server";
 
 import { audit } from "./audit.server";
-import { INVITATION_LIFETIME_MS, invitationLink } from "./invitation.server";
-import { nameFromAddress, parseInviteeList } from "./invitee-list.server";
+import { invitationExpiry, invitationLink } from "./invitation.server";
+import { nameFromAddress, type ParsedInvitee, parseInviteeList } from "./invitee-list.server";
 import { invitationMail } from "./mails.server";
 import { enqueueMail } from "./outbox.server";
 
@@ -49,7 +49,11 @@ export function decodeUpload(bytes: Uint8Array): { text: string; decodedAs: "utf
 export function previewRoster(cohortId: number, text: string, decodedAs: "utf-8" | "windows-1252" = "utf-8"): RosterPreview {
   const parsed = parseInviteeList(text);
   if ("error" in parsed) return { error: parsed.error };
-  const records = parsed.records;
+  return checkRows(cohortId, parsed.records, decodedAs);
+}
+
+/** Checks rows already split into name and address (a parsed list, or rows fixed in the preview). */
+export function checkRows(cohortId: number, records: ParsedInvitee[], decodedAs: "utf-8" | "windows-1252" = "utf-8"): RosterPreview {
   if (records.length === 0) return { error: "empty" };
   if (records.length > MAX_IMPORT_ROWS) return { error: "too-many", count: records.length };
   const members = new Set(
@@ -94,13 +98,17 @@ export function inviteMany(
   people: { name: string; email: string }[],
   role: "participant" | "owner",
   now = clock.now(),
+  validUntil: string | null = null,
 ) {
-  const text = people.map((p) => `${p.name.replace(/;/g, " ")};${p.email}`).join("\n");
-  const preview = previewRoster(cohortId, text);
+  const preview = checkRows(
+    cohortId,
+    people.map((p, i) => ({ line: i + 1, name: p.name, email: p.email })),
+  );
   if ("error" in preview) return { ok: false as const, preview };
   if (preview.rows.some((r) => r.problem)) return { ok: false as const, preview };
   return db.transaction((tx) => {
     const cohort = tx.select().from(schema.cohorts).where(eq(schema.cohorts.id, cohortId)).get()!;
+    const expiresAt = invitationExpiry(cohort, now, validUntil);
     for (const p of preview.rows) {
       const token = generateToken();
       tx.insert(schema.invitations)
@@ -111,7 +119,7 @@ export function inviteMany(
           cohortId,
           role,
           invitedBy: actor.id,
-          expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
+          expiresAt,
           createdAt: now,
         })
         .run();
@@ -125,6 +133,7 @@ export function inviteMany(
           role,
           link: invitationLink(token),
           locale: "nb",
+          expiresAt,
         }),
         now,
       );
@@ -151,8 +160,9 @@ export function resendInvitation(actor: { id: number; name: string }, cohortId: 
     if (!inv || inv.acceptedAt) return false;
     const cohort = tx.select().from(schema.cohorts).where(eq(schema.cohorts.id, cohortId)).get()!;
     const token = generateToken();
+    const expiresAt = invitationExpiry(cohort, now);
     tx.update(schema.invitations)
-      .set({ tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS), revokedAt: null })
+      .set({ tokenHash: hashToken(token), expiresAt, revokedAt: null })
       .where(eq(schema.invitations.id, inv.id))
       .run();
     enqueueMail(
@@ -165,6 +175,7 @@ export function resendInvitation(actor: { id: number; name: string }, cohortId: 
         role: inv.role,
         link: invitationLink(token),
         locale: "nb",
+        expiresAt,
       }),
       now,
     );

@@ -31,6 +31,7 @@ import {
   periodSchema,
   removeSchema,
   rosterPreviewSchema,
+  rosterRecheckSchema,
   rosterSendSchema,
 } from "~/forms/owner";
 import {
@@ -216,8 +217,14 @@ export async function buildFuzzWorld() {
     "admin.cohorts.$cohortId.people.tsx": {
       actor: "ownerA",
       params: { cohortId: [String(cohort.id), String(other.id), ...junk] },
-      schemas: [rosterPreviewSchema, rosterSendSchema, invitationActionSchema, removeSchema, inviteSchema],
-      extra: { choices: { people: ['[{"name":"Ny","email":"ny@test.example"}]', "[]", "[1]", '{"a":1}', "null"] } },
+      schemas: [rosterPreviewSchema, rosterSendSchema, rosterRecheckSchema, invitationActionSchema, removeSchema, inviteSchema],
+      extra: {
+        names: ["name-0", "email-0", "line-0", "name-1", "email-1"],
+        choices: {
+          people: ['[{"name":"Ny","email":"ny@test.example"}]', "[]", "[1]", '{"a":1}', "null"],
+          validUntil: ["2099-01-01", "2000-01-01", ""],
+        },
+      },
     },
     "admin.cohorts.$cohortId.settings.tsx": {
       actor: "ownerA",
