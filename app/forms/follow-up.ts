@@ -36,3 +36,6 @@ export const reminderTemplateSchema = z.object({
   intent: z.literal("template"),
   template: z.string().trim().max(2_000, "errors.tooLong").default(""),
 });
+
+/** The owner says the cohort's plan (Årsplan) is checked, on the set-up checklist. */
+export const planCheckedSchema = z.object({ intent: z.literal("plan-checked") });

@@ -1,14 +1,20 @@
-import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CadenceStrip } from "~/components/owner/CadenceStrip";
 import { CompletionChart } from "~/components/owner/CompletionChart";
+import { SetupChecklist } from "~/components/owner/SetupChecklist";
 import { Stats } from "~/components/owner/Stats";
+import { SavedNotice } from "~/components/SavedNotice";
 import { ScrollTable } from "~/components/ScrollTable";
+import { planCheckedSchema } from "~/forms/follow-up";
 import { cohortSummary, followUpList, participantRows, quietPairs, SEVERITY, severity } from "~/models/progress.server";
+import { confirmPlanChecked, setupChecklist } from "~/models/setup-checklist.server";
 import { requireCohortOwner } from "~/utils/auth.server";
 import * as clock from "~/utils/clock.server";
+import { readForm, refuse } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
 import { formatDate, type Locale } from "~/utils/programme-time";
 import { serverTiming } from "~/utils/timing.server";
@@ -44,9 +50,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         samling: SEVERITY["missed-samling"],
       },
       quietPairs: quietPairs(cohort, now, summary),
+      checklist: setupChecklist(cohort, now),
     },
     { headers },
   );
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, cohort } = await requireCohortOwner(request, params.cohortId);
+  const submission = parseWithZod(await readForm(request), { schema: planCheckedSchema });
+  if (submission.status !== "success") return refuse(submission.reply());
+  confirmPlanChecked(user, cohort);
+  throw redirect(`/admin/cohorts/${cohort.id}?saved=planChecked`);
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -63,11 +78,14 @@ export default function CohortOverview() {
     thresholds,
     away,
     severityRule,
+    checklist,
   } = useLoaderData<typeof loader>();
   const pct = (n: number) => (s.participants ? Math.round((n / s.participants) * 100) : 0);
   return (
     <>
       <h2 className="visually-hidden">{t("owner.tabs.overview")}</h2>
+      <SavedNotice keys={["planChecked"]} prefix="setupChecklist.saved" />
+      {checklist.show ? <SetupChecklist items={checklist.items} /> : null}
       <Stats
         items={[
           { label: t("owner.stats.participants"), value: s.participants },

@@ -81,6 +81,7 @@ GET    /admin                                                 | →/login   | 40
 GET    /admin/cohorts/new                                     | →/login   | 403        | 403        | 403        | 200        | 200        | 200
 POST   /admin/cohorts/new                                     | →/login   | 403        | 403        | 403        | 400        | 400        | 400
 GET    /admin/cohorts/:cohortId                               | →/login   | 403        | 403        | 403        | 200        | 404        | 200
+POST   /admin/cohorts/:cohortId?index                         | →/login   | 403        | 403        | 403        | 400        | 404        | 400
 GET    /admin/cohorts/:otherCohortId                          | →/login   | 403        | 403        | 403        | 404        | 200        | 200
 GET    /admin/cohorts/:cohortId/participants                  | →/login   | 403        | 403        | 403        | 200        | 404        | 200
 GET    /admin/cohorts/:cohortId/participants/:userId          | →/login   | 403        | 403        | 403        | 200        | 404        | 200

@@ -14,7 +14,7 @@ import {
   resetPasswordSchema,
 } from "~/forms/auth";
 import { completeChallengeSchema, reopenChallengeSchema, skipChallengeSchema, swapChallengeSchema } from "~/forms/challenge";
-import { noteSchema, reminderSchema, reminderTemplateSchema, removeStatusSchema, statusSchema } from "~/forms/follow-up";
+import { noteSchema, planCheckedSchema, reminderSchema, reminderTemplateSchema, removeStatusSchema, statusSchema } from "~/forms/follow-up";
 import { rsvpSchema } from "~/forms/gathering";
 import { inviteSchema } from "~/forms/invitation";
 import { commentSchema, deleteCommentSchema, deleteSchema, draftSchema, entrySchema, revokeSchema, shareSchema } from "~/forms/journal";
@@ -230,6 +230,11 @@ export async function buildFuzzWorld() {
       actor: "ownerA",
       params: { cohortId: [String(cohort.id), String(other.id), ...junk] },
       schemas: [cohortSettingsSchema, reminderTemplateSchema],
+    },
+    "admin.cohorts.$cohortId._index.tsx": {
+      actor: "ownerA",
+      params: { cohortId: [String(cohort.id), String(other.id), ...junk] },
+      schemas: [planCheckedSchema],
     },
     "admin.cohorts.$cohortId.participants_.$userId.tsx": {
       actor: "ownerA",
