@@ -43,6 +43,7 @@ import {
   editCheckInSchema,
   planTalkSchema,
 } from "~/forms/partner";
+import { samlingActionSchema } from "~/forms/samling";
 import { calendarSchema, deleteAccountSchema, mailPrefsSchema } from "~/forms/settings";
 import { createInvitation } from "~/models/invitation.server";
 import { requestPasswordReset } from "~/models/password-reset.server";
@@ -202,10 +203,13 @@ export async function buildFuzzWorld() {
     "admin.cohorts.$cohortId.gatherings_.$gatheringId.tsx": {
       actor: "ownerA",
       params: { cohortId: [String(cohort.id), String(other.id), ...junk], gatheringId: [String(aGathering), String(cGathering), ...junk] },
-      schemas: [gatheringSchema],
+      schemas: [gatheringSchema, samlingActionSchema],
       extra: {
         names: [`status-${a.id}`, `note-${a.id}`, `status-${c.id}`, `note-${b.id}`],
-        choices: { intent: ["attendance", "edit"], [`status-${a.id}`]: ["attended", "excused", "absent", ""] },
+        choices: {
+          intent: ["attendance", "edit", "rsvp-reminder", "all-attended"],
+          [`status-${a.id}`]: ["attended", "excused", "absent", ""],
+        },
       },
     },
     "admin.cohorts.$cohortId.partners.tsx": {
