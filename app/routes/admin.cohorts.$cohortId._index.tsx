@@ -135,22 +135,29 @@ export default function CohortOverview() {
                     <li>
                       <Form method="post" action={`/admin/cohorts/${cohortId}/participants/${f.userId}`} className="inline-form">
                         <input type="hidden" name="intent" value="remind" />
-                        <button type="submit" className="link-button link-button--dark">
+                        <button
+                          type="submit"
+                          className="link-button link-button--dark"
+                          aria-label={t("followUp.reminder.sendTo", { name: f.name })}
+                        >
                           {t("followUp.reminder.send")}
-                          <span className="visually-hidden">: {f.name}</span>
                         </button>
                       </Form>
                     </li>
                     <li>
-                      <Link to={`/admin/cohorts/${cohortId}/participants/${f.userId}#notes-title`}>
+                      <Link
+                        to={`/admin/cohorts/${cohortId}/participants/${f.userId}#notes-title`}
+                        aria-label={t("followUp.notes.addFor", { name: f.name })}
+                      >
                         {t("followUp.notes.add")}
-                        <span className="visually-hidden">: {f.name}</span>
                       </Link>
                     </li>
                     <li>
-                      <Link to={`/admin/cohorts/${cohortId}/participants/${f.userId}#status-title`}>
+                      <Link
+                        to={`/admin/cohorts/${cohortId}/participants/${f.userId}#status-title`}
+                        aria-label={t("followUp.status.setFor", { name: f.name })}
+                      >
                         {t("followUp.status.set")}
-                        <span className="visually-hidden">: {f.name}</span>
                       </Link>
                     </li>
                   </ul>
