@@ -5,6 +5,7 @@
 import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
 
+import { OUTBOX_STATUSES, type OutboxStatus } from "~/forms/outbox";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
@@ -125,8 +126,6 @@ export async function deliverDue(transport: Transporter, now = clock.now(), limi
   return { sent, deferred };
 }
 
-export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed", "cancelled"] as const;
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /** How many mails are in each state, for the outbox page's summary. */
 export function outboxCounts(): Record<OutboxStatus, number> {

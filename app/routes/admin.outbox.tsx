@@ -6,9 +6,9 @@ import { z } from "zod";
 
 import { FormMessage } from "~/components/form/FormMessage";
 import { Stats } from "~/components/owner/Stats";
-import { outboxActionSchema } from "~/forms/outbox";
+import { OUTBOX_STATUSES, outboxActionSchema } from "~/forms/outbox";
 import { audit } from "~/models/audit.server";
-import { cancelMail, listOutbox, OUTBOX_STATUSES, outboxCounts, retryMail } from "~/models/outbox.server";
+import { cancelMail, listOutbox, outboxCounts, retryMail } from "~/models/outbox.server";
 import { requireAdmin } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";

@@ -18,7 +18,7 @@ export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "admin
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 100);
-  return { q, ...searchUsers(q) };
+  return { q, limit: USER_SEARCH_LIMIT, ...searchUsers(q) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -44,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Users() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { q, rows, more } = useLoaderData<typeof loader>();
+  const { q, rows, more, limit } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult & { form?: string }>();
   const [params] = useSearchParams();
   const done = params.get("done");
@@ -125,7 +125,7 @@ export default function Users() {
           ))}
         </ScrollTable>
       ) : null}
-      {more ? <p className="muted">{t("adminArea.users.more", { count: USER_SEARCH_LIMIT })}</p> : null}
+      {more ? <p className="muted">{t("adminArea.users.more", { count: limit })}</p> : null}
     </section>
   );
 }
