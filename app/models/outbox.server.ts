@@ -126,7 +126,6 @@ export async function deliverDue(transport: Transporter, now = clock.now(), limi
   return { sent, deferred };
 }
 
-
 /** How many mails are in each state, for the outbox page's summary. */
 export function outboxCounts(): Record<OutboxStatus, number> {
   const counts = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as Record<OutboxStatus, number>;
