@@ -66,7 +66,7 @@ export default function Audit() {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="audit-action">{t("auditLog.action")}</label>
+          <label htmlFor="audit-action">{t("auditLog.actionFilter")}</label>
           <select id="audit-action" name="action" defaultValue={filter.action ?? ""}>
             <option value="">{t("auditLog.allActions")}</option>
             {actions.map((a) => (
