@@ -36,7 +36,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (formData.get("intent") === "template") {
     const submission = parseWithZod(formData, { schema: reminderTemplateSchema });
     if (submission.status !== "success")
-      return data<ActionResult & { form: string }>({ result: submission.reply(), form: "template" }, { status: 400 });
+      return data<ActionResult & { form: string }>(
+        { result: submission.reply(), form: "template", message: { key: "errors.formProblem" } },
+        { status: 400 },
+      );
     updateReminderTemplate(user, cohort, submission.value.template);
     throw redirect(`/admin/cohorts/${cohort.id}/settings?saved=template#reminder-template`);
   }
