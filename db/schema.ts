@@ -44,6 +44,8 @@ export const users = sqliteTable(
     mailCheckIn: integer("mail_check_in", { mode: "boolean" }).notNull().default(true),
     mailSamling: integer("mail_samling", { mode: "boolean" }).notNull().default(true),
     mailOwnerSummary: integer("mail_owner_summary", { mode: "boolean" }).notNull().default(true),
+    // An admin switched the account off: no sign-in, no sessions, no mail; the data stays.
+    deactivatedAt: integer("deactivated_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [check("users_email_lower", sql`${t.email} = lower(${t.email})`)],
@@ -127,6 +129,10 @@ export const cohorts = sqliteTable(
     followUpChallengeWeeks: integer("follow_up_challenge_weeks").notNull().default(3),
     followUpCheckInWeeks: integer("follow_up_check_in_weeks").notNull().default(4),
     retentionMonths: integer("retention_months").notNull().default(12),
+    // The owner's words for a follow-up reminder; empty means the default text of the locale.
+    reminderTemplate: text("reminder_template").notNull().default(""),
+    // When an owner confirmed the programme plan on the set-up checklist.
+    planCheckedAt: integer("plan_checked_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -635,4 +641,64 @@ export const pulseAnswers = sqliteTable(
     values: text("values", { mode: "json" }).$type<number[]>().notNull(),
   },
   (t) => [index("pulse_answers_pulse_idx").on(t.pulseId)],
+);
+
+// What the owners of a cohort write down about a participant ("ringte 1. des."). Seen by the
+// owners of that cohort only, never by the participant or anyone else.
+export const ownerNotes = sqliteTable(
+  "owner_notes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("owner_notes_cohort_user_idx").on(t.cohortId, t.userId, t.createdAt)],
+);
+
+// Leave, pause or left the programme, for a range of dates: those weeks the person is out of the
+// follow-up list and out of the cohort's figures. An open end (to_date null) lasts until changed.
+export const participantStatuses = sqliteTable(
+  "participant_statuses",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["leave", "pause", "left"] }).notNull(),
+    fromDate: text("from_date").notNull(),
+    toDate: text("to_date"),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("participant_statuses_cohort_user_idx").on(t.cohortId, t.userId),
+    check("participant_statuses_range", sql`${t.toDate} IS NULL OR ${t.toDate} >= ${t.fromDate}`),
+  ],
+);
+
+// Each follow-up reminder an owner sent: the rule "one a week per person unless confirmed" reads it.
+export const followUpReminders = sqliteTable(
+  "follow_up_reminders",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sentBy: integer("sent_by").references(() => users.id, { onDelete: "set null" }),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("follow_up_reminders_cohort_user_idx").on(t.cohortId, t.userId, t.sentAt)],
 );

@@ -5,3 +5,7 @@ export const outboxActionSchema = z.object({
   intent: z.enum(["retry", "cancel"], { error: "errors.invalidChoice" }),
   mailId: z.coerce.number({ error: "errors.invalidChoice" }).int().positive().max(Number.MAX_SAFE_INTEGER),
 });
+
+/** The states a mail goes through (shared by the outbox model and the page's filter). */
+export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed", "cancelled"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];

@@ -29,16 +29,29 @@ export const cohortSettingsSchema = z.object({
     .max(120, "errors.numberRange"),
 });
 
+/** An optional last day for the invitations (checked against today in the action). */
+export const validUntilField = z.string().refine(isValidCalendarDate, "errors.dateInvalid").optional();
+
 export const rosterPreviewSchema = z.object({
   intent: z.literal("preview"),
   role: z.enum(["participant", "owner"], { error: "errors.invalidChoice" }),
   list: z.string().max(200_000, "errors.tooLong").optional(),
+  validUntil: validUntilField,
+});
+
+/** The preview's rows sent back after the owner fixed some of them (fields name-<i>, email-<i>). */
+export const rosterRecheckSchema = z.object({
+  intent: z.literal("recheck"),
+  role: z.enum(["participant", "owner"], { error: "errors.invalidChoice" }),
+  count: z.coerce.number({ error: "errors.invalidChoice" }).int().min(1).max(1000),
+  validUntil: validUntilField,
 });
 
 export const rosterSendSchema = z.object({
   intent: z.literal("send"),
   role: z.enum(["participant", "owner"], { error: "errors.invalidChoice" }),
   people: z.string().max(300_000),
+  validUntil: validUntilField,
 });
 
 export const invitationActionSchema = z.object({ intent: z.enum(["resend", "revoke"]), invitationId: z.coerce.number().int().positive() });

@@ -272,11 +272,14 @@ export function recordAttendance(
 ) {
   return db.transaction((tx) => {
     const g = tx
-      .select({ id: gatherings.id })
+      .select({ id: gatherings.id, startsAt: gatherings.startsAt, timeZone: schema.cohorts.timeZone })
       .from(gatherings)
+      .innerJoin(schema.cohorts, eq(schema.cohorts.id, gatherings.cohortId))
       .where(and(eq(gatherings.id, gatheringId), eq(gatherings.cohortId, cohortId)))
       .get();
     if (!g) return { ok: false as const, reason: "not-found" as const };
+    // Attendance records what happened: not before the samling's first day.
+    if (calendarDate(now, g.timeZone) < calendarDate(g.startsAt, g.timeZone)) return { ok: false as const, reason: "too-early" as const };
     const members = new Set(
       tx
         .select({ id: schema.memberships.userId })

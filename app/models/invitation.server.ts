@@ -1,10 +1,12 @@
 // Invitation links bring a person into a cohort as participant or owner. The link carries a random
-// token; the database keeps only its hash. Single use, 14 days, revocable.
+// token; the database keeps only its hash. Single use, revocable, valid at least 14 days and, for a
+// cohort, until two weeks after it starts (people are often invited weeks before the first Monday).
 import { and, desc, eq, isNull } from "drizzle-orm";
 
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
+import { addDays, zonedInstant } from "~/utils/programme-time";
 import { createSession, generateToken, hashToken } from "~/utils/session.server";
 
 import { audit } from "./audit.server";
@@ -13,6 +15,16 @@ import { enqueueMail } from "./outbox.server";
 import { hashPassword } from "./password.server";
 
 export const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** When an invitation made now stops working: the later of 14 days and two weeks after the start, or a date the owner chose. */
+export function invitationExpiry(cohort: { startDate: string; timeZone: string } | null, now = clock.now(), chosen?: string | null) {
+  const timeZone = cohort?.timeZone ?? "Europe/Oslo";
+  if (chosen) return zonedInstant(chosen, "23:59", timeZone);
+  const minimum = new Date(now.getTime() + INVITATION_LIFETIME_MS);
+  if (!cohort) return minimum;
+  const afterStart = zonedInstant(addDays(cohort.startDate, 14), "23:59", timeZone);
+  return afterStart > minimum ? afterStart : minimum;
+}
 
 export type InvitationState = "valid" | "expired" | "used" | "revoked" | "unknown";
 
@@ -23,13 +35,14 @@ export function invitationLink(token: string) {
 /** Creates the invitation and queues its e-mail in one transaction. The actor must own the cohort (checked by the route's guard). */
 export function createInvitation(
   actor: { id: number; name: string },
-  input: { cohortId: number; email: string; name: string; role: "participant" | "owner" },
+  input: { cohortId: number; email: string; name: string; role: "participant" | "owner"; validUntil?: string | null },
   now = clock.now(),
 ) {
   const token = generateToken();
   return db.transaction((tx) => {
     const cohort = tx.select().from(schema.cohorts).where(eq(schema.cohorts.id, input.cohortId)).get();
     if (!cohort) throw new Response("Not found", { status: 404 });
+    const expiresAt = invitationExpiry(cohort, now, input.validUntil);
     const invitation = tx
       .insert(schema.invitations)
       .values({
@@ -39,7 +52,7 @@ export function createInvitation(
         cohortId: input.cohortId,
         role: input.role,
         invitedBy: actor.id,
-        expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
+        expiresAt,
         createdAt: now,
       })
       .returning()
@@ -55,6 +68,7 @@ export function createInvitation(
         role: input.role,
         link: invitationLink(token),
         locale,
+        expiresAt,
       }),
       now,
     );
@@ -195,7 +209,7 @@ export function inviteOrganisationOwner(
         organisationId,
         role: "owner",
         invitedBy: admin.id,
-        expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
+        expiresAt: invitationExpiry(null, now),
         createdAt: now,
       })
       .run();
@@ -209,6 +223,7 @@ export function inviteOrganisationOwner(
         role: "owner",
         link: invitationLink(token),
         locale: "nb",
+        expiresAt: invitationExpiry(null, now),
       }),
       now,
     );

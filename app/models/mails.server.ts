@@ -2,6 +2,7 @@
 import type { Lng } from "~/i18n";
 import { appUrl } from "~/utils/env.server";
 import { translator } from "~/utils/i18n.server";
+import { calendarDate, formatDate, formatTime } from "~/utils/programme-time";
 
 import type { OutgoingMail } from "./outbox.server";
 
@@ -13,19 +14,70 @@ export function invitationMail(m: {
   role: "participant" | "owner";
   link: string;
   locale: Lng;
+  expiresAt: Date;
 }): OutgoingMail {
   const t = translator(m.locale);
   return {
     kind: "invitation",
     to: m.to,
     subject: t("mail.invitation.subject", { cohort: m.cohortName }),
-    text: t("mail.invitation.text", { name: m.name, inviter: m.inviter, cohort: m.cohortName, role: t(`roles.${m.role}`), link: m.link }),
+    text: t("mail.invitation.text", {
+      name: m.name,
+      inviter: m.inviter,
+      cohort: m.cohortName,
+      role: t(`roles.${m.role}`),
+      link: m.link,
+      until: formatDate(m.expiresAt, m.locale),
+    }),
+  };
+}
+
+/** A few days before an invitation runs out. No link: the invitation mail has it, or the owner sends a new one. */
+export function invitationExpiryMail(m: {
+  to: string;
+  name: string;
+  cohortName: string;
+  inviter: string;
+  locale: Lng;
+  expiresAt: Date;
+  dedupeKey: string;
+}): OutgoingMail {
+  const t = translator(m.locale);
+  return {
+    kind: "invitation_expiry",
+    to: m.to,
+    subject: t("invitePaste.expiryMail.subject", { cohort: m.cohortName }),
+    text: t("invitePaste.expiryMail.text", {
+      name: m.name,
+      inviter: m.inviter,
+      cohort: m.cohortName,
+      until: formatDate(m.expiresAt, m.locale),
+    }),
+    dedupeKey: m.dedupeKey,
   };
 }
 
 /** Every reminder ends with the way to choose which mails one gets. */
 function withFooter(t: ReturnType<typeof translator>, text: string) {
   return `${text}\n\n—\n${t("mail.footer", { link: `${appUrl()}/settings#varsler` })}`;
+}
+
+/**
+ * A scheduled mail belongs to its slot (Monday 07:00 in the cohort's time zone). When the
+ * scheduler catches up later — the server was down, or started on a Tuesday — the mail says
+ * which slot it belongs to and when it was made, instead of greeting «God mandag» on a Tuesday.
+ */
+export type MailSlot = { at: Date; now: Date; timeZone: string };
+
+export function isLate(slot: MailSlot) {
+  return calendarDate(slot.now, slot.timeZone) !== calendarDate(slot.at, slot.timeZone);
+}
+
+function lateLine(t: ReturnType<typeof translator>, locale: Lng, slot: MailSlot) {
+  return t("scheduledMail.late", {
+    slot: `${formatDate(slot.at, locale, slot.timeZone)} ${formatTime(slot.at, slot.timeZone)}`,
+    made: `${formatDate(slot.now, locale, slot.timeZone)} ${formatTime(slot.now, slot.timeZone)}`,
+  });
 }
 
 export function weeklyMail(m: {
@@ -37,10 +89,13 @@ export function weeklyMail(m: {
   module: string;
   checkIn: "ok" | "due" | "overdue" | "none";
   dedupeKey: string;
+  slot: MailSlot;
 }): OutgoingMail {
   const t = translator(m.locale);
+  const late = isLate(m.slot);
   const lines = [
-    t("mail.weekly.greeting", { name: m.name }),
+    late ? t("scheduledMail.greeting", { name: m.name }) : t("mail.weekly.greeting", { name: m.name }),
+    late ? lateLine(t, m.locale, m.slot) : "",
     t("mail.weekly.challenge", { week: m.week, title: m.challenge.title, minutes: m.challenge.minutes }),
     m.challenge.summary,
     `${appUrl()}/challenges/${m.week}`,
@@ -115,10 +170,12 @@ export function ownerSummaryMail(m: {
   lines: string[];
   count: number;
   dedupeKey: string;
+  slot: MailSlot;
 }): OutgoingMail {
   const t = translator(m.locale);
   const body = [
     t("mail.owner.greeting", { name: m.name, cohort: m.cohort, week: m.week }),
+    ...(isLate(m.slot) ? [lateLine(t, m.locale, m.slot), ""] : []),
     m.count ? t("mail.owner.count", { count: m.count }) : t("mail.owner.none"),
     ...m.lines.map((l) => `• ${l}`),
     `${appUrl()}/admin/cohorts/${m.cohortId}`,

@@ -55,6 +55,7 @@ export function notify(tx: Tx | typeof db, notices: Notice[], now = clock.now())
         locale: schema.users.locale,
         mailCheckIn: schema.users.mailCheckIn,
         mailSamling: schema.users.mailSamling,
+        deactivatedAt: schema.users.deactivatedAt,
       })
       .from(schema.users)
       .where(
@@ -88,7 +89,7 @@ export function notify(tx: Tx | typeof db, notices: Notice[], now = clock.now())
       .onConflictDoNothing()
       .run();
     const wants = n.mail === "checkIn" ? person.mailCheckIn : person.mailSamling;
-    if (inserted.changes === 1 && wants) {
+    if (inserted.changes === 1 && wants && !person.deactivatedAt) {
       enqueueMail(
         tx,
         {

@@ -5,6 +5,7 @@
 import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
 
+import { OUTBOX_STATUSES, type OutboxStatus } from "~/forms/outbox";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
@@ -125,8 +126,19 @@ export async function deliverDue(transport: Transporter, now = clock.now(), limi
   return { sent, deferred };
 }
 
+/** How many mails are in each state, for the outbox page's summary. */
+export function outboxCounts(): Record<OutboxStatus, number> {
+  const counts = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as Record<OutboxStatus, number>;
+  for (const r of db.all<{ status: OutboxStatus; n: number }>(sql`select status, count(*) as n from email_outbox group by status`))
+    counts[r.status] = r.n;
+  return counts;
+}
+
+export type OutboxFilter = { status?: OutboxStatus; search?: string };
+
 /** The admin's view of the outbox: who, what and how it went, with every token link masked. */
-export function listOutbox(limit = 200) {
+export function listOutbox(limit = 200, filter: OutboxFilter = {}) {
+  const like = filter.search ? `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   return db
     .select({
       id: schema.emailOutbox.id,
@@ -140,6 +152,14 @@ export function listOutbox(limit = 200) {
       createdAt: schema.emailOutbox.createdAt,
     })
     .from(schema.emailOutbox)
+    .where(
+      and(
+        filter.status ? eq(schema.emailOutbox.status, filter.status) : undefined,
+        like
+          ? sql`(lower(${schema.emailOutbox.toAddress}) like ${like} escape '\\' or lower(${schema.emailOutbox.subject}) like ${like} escape '\\')`
+          : undefined,
+      ),
+    )
     .orderBy(sql`${schema.emailOutbox.id} desc`)
     .limit(limit)
     .all()

@@ -25,7 +25,7 @@ export function voidResetLinks(tx: Tx | typeof db, userId: number, now = clock.n
 
 export function requestPasswordReset(email: string, now = clock.now()): { token: string } | null {
   const user = db.select().from(schema.users).where(eq(schema.users.email, email)).get();
-  if (!user) return null;
+  if (!user || user.deactivatedAt) return null;
   const token = generateToken();
   const link = `${appUrl()}/reset-password/${token}`;
   db.transaction((tx) => {

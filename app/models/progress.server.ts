@@ -3,13 +3,14 @@
 import { sql } from "drizzle-orm";
 
 import type { Cohort } from "~/models/cohort.server";
+import { awayInWeek, statusesByPerson, type StatusKind, statusOn } from "~/models/follow-up.server";
 import { cohortWeekPlan } from "~/models/year-plan.server";
 import * as clock from "~/utils/clock.server";
 import { db } from "~/utils/db.server";
 import { getProgramme } from "~/utils/programme.server";
 import { addDays, PROGRAMME_WEEKS, programmeClock, programmeWeekOfDate, weekStartDate } from "~/utils/programme-time";
 
-export type GridStatus = "done" | "late" | "skipped" | "missed" | "open" | "coming" | "pause";
+export type GridStatus = "done" | "late" | "skipped" | "missed" | "open" | "coming" | "pause" | "away";
 export type FollowUpReason = "no-challenge" | "no-check-in" | "missed-samling" | "never-signed-in";
 
 export type ParticipantRow = {
@@ -28,8 +29,31 @@ export type ParticipantRow = {
   lastSamlingStatus: string | null;
   lastActivityAt: number | null;
   reasons: FollowUpReason[];
-  standing: "not-started" | "behind" | "on-track";
+  standing: Standing;
+  /** The status (leave, pause, left) that covers today: such a person is out of follow-up and figures. */
+  away: StatusKind | null;
 };
+
+export type Standing = "not-started" | "behind" | "on-track" | "away";
+
+// The severity rule the overview states: each reason weighs, the heaviest sum comes first, and
+// among equals the one quiet the longest. Never signing in and no leader challenge weigh most:
+// the programme is the weekly challenge, and someone who never came in has not begun.
+export const SEVERITY: Record<FollowUpReason, number> = { "never-signed-in": 3, "no-challenge": 3, "no-check-in": 2, "missed-samling": 1 };
+
+export function severity(row: Pick<ParticipantRow, "reasons">) {
+  return row.reasons.reduce((sum, r) => sum + SEVERITY[r], 0);
+}
+
+/** Most serious first: by severity, then the longest since any activity. */
+export function bySeverity(a: ParticipantRow, b: ParticipantRow) {
+  return severity(b) - severity(a) || (a.lastActivityAt ?? 0) - (b.lastActivityAt ?? 0) || a.name.localeCompare(b.name, "nb");
+}
+
+/** The follow-up list: everyone with a reason, not away today, most serious first. */
+export function followUpList(rows: ParticipantRow[]) {
+  return rows.filter((r) => r.reasons.length).sort(bySeverity);
+}
 
 function context(cohort: Cohort, now: Date) {
   const clock = programmeClock(cohort.startDate, now, cohort.timeZone);
@@ -51,7 +75,8 @@ export function participantRows(cohort: Cohort, now = clock.now()): ParticipantR
     db.get<{ id: number | null }>(
       sql`select id from gatherings where cohort_id = ${cohort.id} and ends_at <= ${now.getTime()} order by starts_at desc limit 1`,
     )?.id ?? null;
-  const rows = db.all<Omit<ParticipantRow, "reasons" | "standing" | "missed"> & { answered: number }>(sql`
+  const statuses = statusesByPerson(cohort.id);
+  const rows = db.all<Omit<ParticipantRow, "reasons" | "standing" | "missed" | "away"> & { answeredWeeks: string | null }>(sql`
     with members as (
       select u.id as user_id, u.name, u.email, u.last_login_at
       from memberships m join users u on u.id = m.user_id
@@ -64,7 +89,7 @@ export function participantRows(cohort: Cohort, now = clock.now()): ParticipantR
         sum(status = 'skipped') as skipped,
         max(case when status = 'done' then completed_week end) as last_done_week,
         -- Completions exist only for weeks with a challenge, so this counts the past challenge weeks answered.
-        sum(programme_week < ${week}) as answered,
+        json_group_array(case when programme_week < ${week} then programme_week end) as answered_weeks,
         max(completed_at) as last_at
       from challenge_completions where cohort_id = ${cohort.id} group by user_id
     ),
@@ -89,7 +114,7 @@ export function participantRows(cohort: Cohort, now = clock.now()): ParticipantR
     )
     select m.user_id as userId, m.name, m.email, m.last_login_at as lastLoginAt,
       coalesce(ch.done, 0) as done, coalesce(ch.late, 0) as late, coalesce(ch.skipped, 0) as skipped,
-      ch.last_done_week as lastDoneWeek, coalesce(ch.answered, 0) as answered,
+      ch.last_done_week as lastDoneWeek, ch.answered_weeks as answeredWeeks,
       coalesce(mp.completed, 0) as modulesCompleted, ci.last_check_in as lastCheckIn,
       coalesce(att.attended, 0) as attended, att.last_status as lastSamlingStatus,
       nullif(max(coalesce(ch.last_at, 0), coalesce(mp.last_at, 0), coalesce(ci.last_at, 0), coalesce(je.last_at, 0), coalesce(m.last_login_at, 0)), 0) as lastActivityAt
@@ -108,30 +133,56 @@ export function participantRows(cohort: Cohort, now = clock.now()): ParticipantR
     );
     return first?.from_week ? weekStartDate(cohort.startDate, first.from_week) : null;
   })();
-  return rows.map(({ answered, ...r }) => {
-    const missed = pastChallengeWeeks.length - answered;
+  return rows.map(({ answeredWeeks, ...r }): ParticipantRow => {
+    const ranges = statuses.get(r.userId);
+    const counts = (w: number) => !awayInWeek(ranges, cohort.startDate, w);
+    const answered = new Set((JSON.parse(answeredWeeks ?? "[]") as (number | null)[]).filter((w) => w !== null));
+    // Weeks under a status (leave, pause, left) are neither missed nor part of a gap.
+    const missed = pastChallengeWeeks.filter((w) => counts(w) && !answered.has(w)).length;
+    const away = statusOn(ranges, today)?.kind ?? null;
     const reasons: FollowUpReason[] = [];
-    if (r.lastLoginAt === null) reasons.push("never-signed-in");
-    const gapStart = challengeWeeksSoFar.at(-challengeGap);
-    if (challengeWeeksSoFar.length > challengeGap && gapStart !== undefined && (r.lastDoneWeek === null || r.lastDoneWeek < gapStart))
-      reasons.push("no-challenge");
-    if (pairingStart && pairingStart <= checkInSince && (r.lastCheckIn === null || r.lastCheckIn < checkInSince))
-      reasons.push("no-check-in");
-    if (r.lastSamlingStatus === "absent") reasons.push("missed-samling");
-    const doneAll = r.done + r.late;
-    const standing = doneAll === 0 && r.lastLoginAt === null ? "not-started" : missed > 2 || reasons.length ? "behind" : "on-track";
-    return { ...r, missed, reasons, standing };
+    if (!away) {
+      const ownWeeks = challengeWeeksSoFar.filter(counts);
+      if (r.lastLoginAt === null) reasons.push("never-signed-in");
+      const gapStart = ownWeeks.at(-challengeGap);
+      if (ownWeeks.length > challengeGap && gapStart !== undefined && (r.lastDoneWeek === null || r.lastDoneWeek < gapStart))
+        reasons.push("no-challenge");
+      const awayInCheckInWindow = ranges?.some((s) => s.fromDate <= today && (s.toDate === null || s.toDate >= checkInSince));
+      if (!awayInCheckInWindow && pairingStart && pairingStart <= checkInSince && (r.lastCheckIn === null || r.lastCheckIn < checkInSince))
+        reasons.push("no-check-in");
+      if (r.lastSamlingStatus === "absent") reasons.push("missed-samling");
+    }
+    // One rule for the list and the grid: «Henger etter» is exactly "has a reason on the follow-up list".
+    const standing: Standing = away
+      ? "away"
+      : r.done + r.late === 0 && r.lastLoginAt === null
+        ? "not-started"
+        : reasons.length
+          ? "behind"
+          : "on-track";
+    return { ...r, missed, reasons, standing, away };
   });
 }
 
 /** The participant × week grid for some participants (a page of them): one status per programme week. */
 export function weekGrid(cohort: Cohort, userIds: number[], now = clock.now()): Map<number, GridStatus[]> {
   const { week, plan } = context(cohort, now);
+  const statuses = statusesByPerson(cohort.id);
   const grid = new Map<number, GridStatus[]>();
   for (const id of userIds)
     grid.set(
       id,
-      plan.map((w) => (!w.challengeSlug ? "pause" : w.week > week ? "coming" : w.week === week ? "open" : "missed")),
+      plan.map((w) =>
+        !w.challengeSlug
+          ? "pause"
+          : awayInWeek(statuses.get(id), cohort.startDate, w.week)
+            ? "away"
+            : w.week > week
+              ? "coming"
+              : w.week === week
+                ? "open"
+                : "missed",
+      ),
     );
   if (!userIds.length) return grid;
   const rows = db.all<{ user_id: number; programme_week: number; status: string; completed_week: number }>(sql`
@@ -176,14 +227,19 @@ export type CohortSummary = {
 
 export function cohortSummary(cohort: Cohort, now = clock.now()): CohortSummary {
   const { week, plan, today } = context(cohort, now);
+  // Someone on leave, on pause or gone this week is out of this week's figures.
+  const statuses = statusesByPerson(cohort.id);
+  const awayIds = [...statuses.entries()].filter(([, r]) => awayInWeek(r, cohort.startDate, Math.max(1, week))).map(([id]) => id);
+  const away = JSON.stringify(week >= 1 ? awayIds : []);
   const participants = db.get<{ n: number }>(
-    sql`select count(*) as n from memberships where cohort_id = ${cohort.id} and role = 'participant'`,
+    sql`select count(*) as n from memberships where cohort_id = ${cohort.id} and role = 'participant'
+      and user_id not in (select value from json_each(${away}))`,
   )!.n;
   const weekStart = weekStartDate(cohort.startDate, Math.max(1, week));
   const weekStartMs = Date.parse(`${weekStart}T00:00:00Z`) - 2 * 3_600_000; // Oslo midnight is at most 2 h before UTC midnight
   const activeThisWeek = db.get<{ n: number }>(sql`
     select count(*) as n from memberships m join users u on u.id = m.user_id
-    where m.cohort_id = ${cohort.id} and m.role = 'participant' and (
+    where m.cohort_id = ${cohort.id} and m.role = 'participant' and m.user_id not in (select value from json_each(${away})) and (
       u.last_login_at >= ${weekStartMs}
       or exists (select 1 from challenge_completions c where c.cohort_id = m.cohort_id and c.user_id = m.user_id and c.completed_at >= ${weekStartMs})
       or exists (select 1 from journal_entries j where j.user_id = m.user_id and j.cohort_id = m.cohort_id and j.created_at >= ${weekStartMs})

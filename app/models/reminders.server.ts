@@ -2,12 +2,12 @@
 // gathering), so running the scheduler twice sends nothing twice, and a run after downtime catches
 // up on what is still relevant (this week's Monday mail, a samling still ahead). Each job writes an
 // in-app notice and — if the person wants that kind of mail — an e-mail, in one transaction.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 
 import type { Lng } from "~/i18n";
 import { type Cohort, getParticipation } from "~/models/cohort.server";
 import { checkInStatus, currentPartnership } from "~/models/partnership.server";
-import { participantRows } from "~/models/progress.server";
+import { followUpList, participantRows } from "~/models/progress.server";
 import { cohortWeekPlan } from "~/models/year-plan.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
@@ -15,7 +15,7 @@ import { translator } from "~/utils/i18n.server";
 import { getProgramme } from "~/utils/programme.server";
 import { formatDate, formatTime, programmeClock, weekStartDate, zonedInstant } from "~/utils/programme-time";
 
-import { checkInOverdueMail, ownerSummaryMail, samlingMail, weeklyMail } from "./mails.server";
+import { checkInOverdueMail, invitationExpiryMail, ownerSummaryMail, samlingMail, weeklyMail } from "./mails.server";
 import { enqueueMail, type OutgoingMail } from "./outbox.server";
 
 type Person = typeof schema.users.$inferSelect;
@@ -45,13 +45,16 @@ function existingKeys(keys: string[]): Set<string> {
 }
 
 function membersOf(cohortId: number, role: "participant" | "owner"): Person[] {
-  return db
-    .select({ u: schema.users })
-    .from(schema.memberships)
-    .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
-    .where(and(eq(schema.memberships.cohortId, cohortId), eq(schema.memberships.role, role)))
-    .all()
-    .map((r) => r.u);
+  return (
+    db
+      .select({ u: schema.users })
+      .from(schema.memberships)
+      .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
+      // A deactivated account gets no notices and no mail.
+      .where(and(eq(schema.memberships.cohortId, cohortId), eq(schema.memberships.role, role), isNull(schema.users.deactivatedAt)))
+      .all()
+      .map((r) => r.u)
+  );
 }
 
 function jobsForCohort(cohort: Cohort, now: Date): Job[] {
@@ -92,6 +95,7 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
                   module: module?.title ?? "",
                   checkIn: status ? (status.state === "ok" ? "ok" : status.state) : "none",
                   dedupeKey: key,
+                  slot: { at: mondayMorning, now, timeZone: cohort.timeZone },
                 })
             : null,
         });
@@ -168,7 +172,7 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
       const keys = owners.map((o) => `owner-summary:${o.id}:${cohort.id}:${clock.currentWeek}`);
       const missing = existingKeys(keys);
       if (keys.some((k) => !missing.has(k))) {
-        const rows = participantRows(cohort, now).filter((r) => r.reasons.length);
+        const rows = followUpList(participantRows(cohort, now));
         for (const owner of owners) {
           const key = `owner-summary:${owner.id}:${cohort.id}:${clock.currentWeek}`;
           const t = translator(owner.locale as Lng);
@@ -197,6 +201,7 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
                     lines,
                     count: rows.length,
                     dedupeKey: key,
+                    slot: { at: mondayMorning, now, timeZone: cohort.timeZone },
                   })
               : null,
           });
@@ -207,8 +212,45 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
   return jobs;
 }
 
+export const INVITATION_REMINDER_DAYS = 3;
+
+/**
+ * Invitations not yet used that run out within three days get one reminder each (per expiry
+ * date: one sent again with a new date may get another). The outbox's dedupe key makes it once.
+ */
+export function remindExpiringInvitations(now = clock.now()) {
+  const due = db.all<{ id: number; email: string; name: string; expiresAt: number; cohort: string; inviter: string | null }>(sql`
+    select i.id, i.email, i.name, i.expires_at as expiresAt, coalesce(c.name, o.name) as cohort, u.name as inviter
+    from invitations i
+    left join cohorts c on c.id = i.cohort_id
+    left join organisations o on o.id = i.organisation_id
+    left join users u on u.id = i.invited_by
+    where i.accepted_at is null and i.revoked_at is null
+      and i.expires_at > ${now.getTime()} and i.expires_at <= ${now.getTime() + INVITATION_REMINDER_DAYS * DAY}
+      and not exists (select 1 from users d where d.email = i.email and d.deactivated_at is not null)`);
+  if (!due.length) return 0;
+  db.transaction((tx) => {
+    for (const inv of due)
+      enqueueMail(
+        tx,
+        invitationExpiryMail({
+          to: inv.email,
+          name: inv.name,
+          cohortName: inv.cohort,
+          inviter: inv.inviter ?? "Lederprogrammet",
+          locale: "nb",
+          expiresAt: new Date(inv.expiresAt),
+          dedupeKey: `invitation-expiry:${inv.id}:${inv.expiresAt}`,
+        }),
+        now,
+      );
+  });
+  return due.length;
+}
+
 /** Runs every due job once. Safe to call as often as you like, and after any downtime. */
 export function runScheduledJobs(now = clock.now()): { created: number } {
+  remindExpiringInvitations(now);
   let created = 0;
   for (const cohort of db.select().from(schema.cohorts).all()) {
     const jobs = jobsForCohort(cohort, now);

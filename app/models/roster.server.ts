@@ -1,7 +1,6 @@
 // Who is in a cohort: inviting many people at once (pasted list or CSV, previewed before anything
 // is saved), resending and revoking invitations, and removing a participant. Owner actions are
 // written to the audit log.
-import { parse } from "csv-parse/sync";
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 
@@ -11,7 +10,8 @@ import { db, schema } from "~/utils/db.server";
 import { generateToken, hashToken } from "~/utils/session.server";
 
 import { audit } from "./audit.server";
-import { INVITATION_LIFETIME_MS, invitationLink } from "./invitation.server";
+import { invitationExpiry, invitationLink } from "./invitation.server";
+import { nameFromAddress, type ParsedInvitee, parseInviteeList } from "./invitee-list.server";
 import { invitationMail } from "./mails.server";
 import { enqueueMail } from "./outbox.server";
 
@@ -22,6 +22,8 @@ export type RosterRow = {
   name: string;
   email: string;
   problem: null | "invalid-email" | "missing-name" | "duplicate" | "member" | "invited" | "too-long";
+  /** A name to offer in the preview's fix field when the list gave only an address. */
+  suggestion: string;
 };
 export type RosterPreview =
   | { rows: RosterRow[]; decodedAs: "utf-8" | "windows-1252" }
@@ -45,30 +47,13 @@ export function decodeUpload(bytes: Uint8Array): { text: string; decodedAs: "utf
  * checks each against the cohort. Writes nothing.
  */
 export function previewRoster(cohortId: number, text: string, decodedAs: "utf-8" | "windows-1252" = "utf-8"): RosterPreview {
-  const clean = text.replace(/^\uFEFF/, "");
-  const firstLine = clean.split(/\r?\n/).find((l) => l.trim()) ?? "";
-  if (!firstLine) return { error: "empty" };
-  const delimiter = firstLine.includes(";") ? ";" : firstLine.includes("\t") ? "\t" : ",";
-  let records: string[][];
-  try {
-    records = parse(clean, { delimiter, skip_empty_lines: true, relax_column_count: true, trim: true, relax_quotes: true }) as string[][];
-  } catch {
-    return { error: "unreadable" };
-  }
-  const header = records[0]?.map((h) => h.toLowerCase()) ?? [];
-  // A first line without any address is a header: it must name the two columns.
-  const hasHeader = header.length > 0 && !header.some((h) => h.includes("@"));
-  let nameCol = 0;
-  let emailCol = 1;
-  if (hasHeader) {
-    nameCol = header.findIndex((h) => ["navn", "name", "fullt navn", "full name"].includes(h));
-    emailCol = header.findIndex((h) => ["e-post", "epost", "email", "e-mail", "e-postadresse", "epostadresse"].includes(h));
-    if (nameCol < 0 || emailCol < 0) return { error: "columns" };
-    records = records.slice(1);
-  } else if (records.some((r) => r.filter(Boolean).length < 2)) {
-    // Let a list of "Name <email>" or just e-mails through only if every line has two fields.
-    return { error: "columns" };
-  }
+  const parsed = parseInviteeList(text);
+  if ("error" in parsed) return { error: parsed.error };
+  return checkRows(cohortId, parsed.records, decodedAs);
+}
+
+/** Checks rows already split into name and address (a parsed list, or rows fixed in the preview). */
+export function checkRows(cohortId: number, records: ParsedInvitee[], decodedAs: "utf-8" | "windows-1252" = "utf-8"): RosterPreview {
   if (records.length === 0) return { error: "empty" };
   if (records.length > MAX_IMPORT_ROWS) return { error: "too-many", count: records.length };
   const members = new Set(
@@ -89,10 +74,10 @@ export function previewRoster(cohortId: number, text: string, decodedAs: "utf-8"
       .map((r) => r.email),
   );
   const seen = new Set<string>();
-  const rows = records.map((r, i): RosterRow => {
-    const name = stripControlCharacters(r[nameCol] ?? "").trim();
-    const email = (r[emailCol] ?? "").trim().toLowerCase();
-    const line = i + (hasHeader ? 2 : 1);
+  const rows = records.map((r): RosterRow => {
+    const name = stripControlCharacters(r.name).trim();
+    const email = r.email.trim().toLowerCase();
+    const line = r.line;
     let problem: RosterRow["problem"] = null;
     if (!name) problem = "missing-name";
     else if (name.length > 100) problem = "too-long";
@@ -101,7 +86,7 @@ export function previewRoster(cohortId: number, text: string, decodedAs: "utf-8"
     else if (members.has(email)) problem = "member";
     else if (pending.has(email)) problem = "invited";
     seen.add(email);
-    return { line, name, email, problem };
+    return { line, name, email, problem, suggestion: problem === "missing-name" ? nameFromAddress(email) : "" };
   });
   return { rows, decodedAs };
 }
@@ -113,13 +98,17 @@ export function inviteMany(
   people: { name: string; email: string }[],
   role: "participant" | "owner",
   now = clock.now(),
+  validUntil: string | null = null,
 ) {
-  const text = people.map((p) => `${p.name.replace(/;/g, " ")};${p.email}`).join("\n");
-  const preview = previewRoster(cohortId, text);
+  const preview = checkRows(
+    cohortId,
+    people.map((p, i) => ({ line: i + 1, name: p.name, email: p.email })),
+  );
   if ("error" in preview) return { ok: false as const, preview };
   if (preview.rows.some((r) => r.problem)) return { ok: false as const, preview };
   return db.transaction((tx) => {
     const cohort = tx.select().from(schema.cohorts).where(eq(schema.cohorts.id, cohortId)).get()!;
+    const expiresAt = invitationExpiry(cohort, now, validUntil);
     for (const p of preview.rows) {
       const token = generateToken();
       tx.insert(schema.invitations)
@@ -130,7 +119,7 @@ export function inviteMany(
           cohortId,
           role,
           invitedBy: actor.id,
-          expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
+          expiresAt,
           createdAt: now,
         })
         .run();
@@ -144,6 +133,7 @@ export function inviteMany(
           role,
           link: invitationLink(token),
           locale: "nb",
+          expiresAt,
         }),
         now,
       );
@@ -170,8 +160,9 @@ export function resendInvitation(actor: { id: number; name: string }, cohortId: 
     if (!inv || inv.acceptedAt) return false;
     const cohort = tx.select().from(schema.cohorts).where(eq(schema.cohorts.id, cohortId)).get()!;
     const token = generateToken();
+    const expiresAt = invitationExpiry(cohort, now);
     tx.update(schema.invitations)
-      .set({ tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS), revokedAt: null })
+      .set({ tokenHash: hashToken(token), expiresAt, revokedAt: null })
       .where(eq(schema.invitations.id, inv.id))
       .run();
     enqueueMail(
@@ -184,6 +175,7 @@ export function resendInvitation(actor: { id: number; name: string }, cohortId: 
         role: inv.role,
         link: invitationLink(token),
         locale: "nb",
+        expiresAt,
       }),
       now,
     );

@@ -18,7 +18,8 @@ export async function signIn(email: string, password: string, ip: string, now = 
   if (minutes > 0) return { ok: false, reason: "throttled", minutes };
   const user = db.select().from(schema.users).where(eq(schema.users.email, email)).get();
   const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnVerifyTime(password), false);
-  if (!user || !valid) {
+  // A deactivated account answers like a wrong password: the form does not tell who exists.
+  if (!user || !valid || user.deactivatedAt) {
     recordFailure(email, ip, now);
     const after = lockedForMinutes(email, ip, now);
     return after > 0 ? { ok: false, reason: "throttled", minutes: after } : { ok: false, reason: "invalid" };

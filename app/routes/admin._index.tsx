@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { listOwnedCohorts } from "~/models/cohort.server";
+import { ScrollTable } from "~/components/ScrollTable";
+import { cohortOverview } from "~/models/cohort-overview.server";
 import { requireOwner } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/page-title";
 import { formatDate, type Locale, PROGRAMME_WEEKS } from "~/utils/programme-time";
@@ -11,49 +12,58 @@ export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.c
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireOwner(request);
-  return { cohorts: listOwnedCohorts(user) };
+  return { isAdmin: user.isAdmin, cohorts: cohortOverview(user) };
 }
 
 export default function Cohorts() {
   const { t, i18n } = useTranslation();
-  const { cohorts } = useLoaderData<typeof loader>();
+  const { cohorts, isAdmin } = useLoaderData<typeof loader>();
   const locale = i18n.language as Locale;
   return (
     <section className="page" aria-labelledby="cohorts-title">
-      <h1 id="cohorts-title">{t("admin.title")}</h1>
-      <p>{t("admin.intro")}</p>
+      <h1 id="cohorts-title">{isAdmin ? t("adminArea.allCohortsTitle") : t("admin.title")}</h1>
+      <p>{isAdmin ? t("adminArea.allCohortsIntro") : t("adminArea.ownIntro")}</p>
       {cohorts.length === 0 ? (
         <p className="empty">{t("admin.empty")}</p>
       ) : (
-        <ul className="card-list">
+        <ScrollTable
+          labelledBy="cohorts-title"
+          headers={[
+            t("adminArea.table.cohort"),
+            t("adminArea.table.week"),
+            t("adminArea.table.participants"),
+            t("adminArea.table.active"),
+            t("adminArea.table.followUp"),
+          ]}
+        >
           {cohorts.map((c) => (
-            <li key={c.id} className="card">
-              <h2>
+            <tr key={c.id}>
+              <th scope="row">
                 <Link to={`/admin/cohorts/${c.id}`}>{c.name}</Link>
-              </h2>
-              <p className="muted">
-                {c.organisation} · {c.programme}
-              </p>
-              <p>
+                <br />
+                <span className="muted">
+                  {c.organisation} · {c.programme}
+                </span>
+              </th>
+              <td>
                 {c.clock.phase === "running" ? (
                   <>
-                    <strong>{t("time.weekOfProgramme", { week: c.clock.currentWeek, total: PROGRAMME_WEEKS })}</strong>
-                    {" · "}
-                    {t("time.isoWeek", { week: c.clock.isoWeek })}
+                    {t("time.weekOfProgramme", { week: c.clock.currentWeek, total: PROGRAMME_WEEKS })}
+                    <br />
+                    <span className="muted">{t("time.isoWeek", { week: c.clock.isoWeek })}</span>
                   </>
                 ) : c.clock.phase === "before" ? (
-                  t("admin.starts", { date: formatDate(c.startDate, locale) })
+                  t("adminArea.table.before", { date: formatDate(c.startDate, locale) })
                 ) : (
-                  t("time.endedOn")
+                  t("adminArea.table.ended")
                 )}
-              </p>
-              <p>
-                {t("admin.participants", { count: c.participants })}
-                {c.clock.phase !== "before" ? ` · ${t("admin.started", { date: formatDate(c.startDate, locale) })}` : null}
-              </p>
-            </li>
+              </td>
+              <td>{c.participants}</td>
+              <td>{c.activeThisWeek ?? "–"}</td>
+              <td>{c.followUp ?? "–"}</td>
+            </tr>
           ))}
-        </ul>
+        </ScrollTable>
       )}
     </section>
   );

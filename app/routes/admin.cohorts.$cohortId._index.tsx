@@ -1,14 +1,20 @@
-import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CadenceStrip } from "~/components/owner/CadenceStrip";
 import { CompletionChart } from "~/components/owner/CompletionChart";
+import { SetupChecklist } from "~/components/owner/SetupChecklist";
 import { Stats } from "~/components/owner/Stats";
+import { SavedNotice } from "~/components/SavedNotice";
 import { ScrollTable } from "~/components/ScrollTable";
-import { cohortSummary, participantRows, quietPairs } from "~/models/progress.server";
+import { planCheckedSchema } from "~/forms/follow-up";
+import { cohortSummary, followUpList, participantRows, quietPairs, SEVERITY, severity } from "~/models/progress.server";
+import { confirmPlanChecked, setupChecklist } from "~/models/setup-checklist.server";
 import { requireCohortOwner } from "~/utils/auth.server";
 import * as clock from "~/utils/clock.server";
+import { readForm, refuse } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
 import { formatDate, type Locale } from "~/utils/programme-time";
 import { serverTiming } from "~/utils/timing.server";
@@ -31,17 +37,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       cohortId: cohort.id,
       thresholds: { challenge: cohort.followUpChallengeWeeks, checkIn: cohort.followUpCheckInWeeks },
       summary,
-      // The longest quiet first; a large cohort shows the first 50 here and all of them in the grid.
-      followUp: rows
-        .filter((r) => r.reasons.length)
-        .sort((a, b) => (a.lastActivityAt ?? 0) - (b.lastActivityAt ?? 0))
+      // Most serious first (the rule is stated on the page); a large cohort shows the first 50 here.
+      followUp: followUpList(rows)
         .slice(0, FOLLOW_UP_SHOWN)
-        .map((r) => ({ userId: r.userId, name: r.name, reasons: r.reasons, lastActivityAt: r.lastActivityAt })),
-      followUpTotal: rows.filter((r) => r.reasons.length).length,
+        .map((r) => ({ userId: r.userId, name: r.name, reasons: r.reasons, lastActivityAt: r.lastActivityAt, severity: severity(r) })),
+      followUpTotal: followUpList(rows).length,
+      away: rows.filter((r) => r.away).length,
+      severityRule: {
+        never: SEVERITY["never-signed-in"],
+        challenge: SEVERITY["no-challenge"],
+        checkIn: SEVERITY["no-check-in"],
+        samling: SEVERITY["missed-samling"],
+      },
       quietPairs: quietPairs(cohort, now, summary),
+      checklist: setupChecklist(cohort, now),
     },
     { headers },
   );
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, cohort } = await requireCohortOwner(request, params.cohortId);
+  const submission = parseWithZod(await readForm(request), { schema: planCheckedSchema });
+  if (submission.status !== "success") return refuse(submission.reply());
+  confirmPlanChecked(user, cohort);
+  throw redirect(`/admin/cohorts/${cohort.id}?saved=planChecked`);
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -49,11 +69,23 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 export default function CohortOverview() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { cohortId, summary: s, followUp, followUpTotal, quietPairs: quiet, thresholds } = useLoaderData<typeof loader>();
+  const {
+    cohortId,
+    summary: s,
+    followUp,
+    followUpTotal,
+    quietPairs: quiet,
+    thresholds,
+    away,
+    severityRule,
+    checklist,
+  } = useLoaderData<typeof loader>();
   const pct = (n: number) => (s.participants ? Math.round((n / s.participants) * 100) : 0);
   return (
     <>
       <h2 className="visually-hidden">{t("owner.tabs.overview")}</h2>
+      <SavedNotice keys={["planChecked"]} prefix="setupChecklist.saved" />
+      {checklist.show ? <SetupChecklist items={checklist.items} /> : null}
       <Stats
         items={[
           { label: t("owner.stats.participants"), value: s.participants },
@@ -70,15 +102,20 @@ export default function CohortOverview() {
         ]}
       />
 
+      <p className="muted">
+        {t("followUp.activeDefinition")} {away ? t("followUp.awayNotCounted", { count: away }) : null}
+      </p>
+
       <section aria-labelledby="followup-title">
         <h2 id="followup-title">{t("owner.followUp.title")}</h2>
         <p className="muted">{t("owner.followUp.intro", { challenge: thresholds.challenge, checkIn: thresholds.checkIn })}</p>
+        <p className="muted">{t("followUp.severityRule", severityRule)}</p>
         {followUp.length === 0 ? (
           <p className="empty">{t("owner.followUp.none")}</p>
         ) : (
           <ScrollTable
             labelledBy="followup-title"
-            headers={[t("admin.name"), t("owner.followUp.reasons"), t("owner.followUp.lastActivity")]}
+            headers={[t("admin.name"), t("owner.followUp.reasons"), t("owner.followUp.lastActivity"), t("followUp.actions")]}
           >
             {followUp.map((f) => (
               <tr key={f.userId}>
@@ -93,13 +130,45 @@ export default function CohortOverview() {
                   </ul>
                 </td>
                 <td>{f.lastActivityAt ? formatDate(new Date(f.lastActivityAt), locale) : t("admin.never")}</td>
+                <td>
+                  <ul className="plain-list">
+                    <li>
+                      <Form method="post" action={`/admin/cohorts/${cohortId}/participants/${f.userId}`} className="inline-form">
+                        <input type="hidden" name="intent" value="remind" />
+                        <button
+                          type="submit"
+                          className="link-button link-button--dark"
+                          aria-label={t("followUp.reminder.sendTo", { name: f.name })}
+                        >
+                          {t("followUp.reminder.send")}
+                        </button>
+                      </Form>
+                    </li>
+                    <li>
+                      <Link
+                        to={`/admin/cohorts/${cohortId}/participants/${f.userId}#notes-title`}
+                        aria-label={t("followUp.notes.addFor", { name: f.name })}
+                      >
+                        {t("followUp.notes.add")}
+                      </Link>
+                    </li>
+                    <li>
+                      <Link
+                        to={`/admin/cohorts/${cohortId}/participants/${f.userId}#status-title`}
+                        aria-label={t("followUp.status.setFor", { name: f.name })}
+                      >
+                        {t("followUp.status.set")}
+                      </Link>
+                    </li>
+                  </ul>
+                </td>
               </tr>
             ))}
           </ScrollTable>
         )}
         {followUpTotal > followUp.length ? (
           <p>
-            <Link to={`/admin/cohorts/${cohortId}/participants?filter=behind&sort=activity`}>
+            <Link to={`/admin/cohorts/${cohortId}/participants?filter=behind&sort=severity`}>
               {t("owner.followUp.showAll", { count: followUpTotal })}
             </Link>
           </p>

@@ -1,13 +1,15 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { FormMessage } from "~/components/form/FormMessage";
 import { GatheringFields } from "~/components/owner/GatheringFields";
+import { Stats } from "~/components/owner/Stats";
 import { SavedNotice } from "~/components/SavedNotice";
 import { ScrollTable } from "~/components/ScrollTable";
 import { gatheringSchema } from "~/forms/owner";
+import { samlingActionSchema } from "~/forms/samling";
 import {
   type AttendanceStatus,
   gatheringFormValues,
@@ -16,8 +18,10 @@ import {
   recordAttendance,
   updateGathering,
 } from "~/models/gathering.server";
+import { attendanceOpen, markAllAttended, remindNonResponders, whoIsComing } from "~/models/samling-owner.server";
 import { notFound, parseId, requireCohortOwner } from "~/utils/auth.server";
-import { type ActionResult, readForm } from "~/utils/forms.server";
+import * as clock from "~/utils/clock.server";
+import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
@@ -33,6 +37,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     gathering: roster.gathering,
     values: gatheringFormValues(roster.gathering, cohort.timeZone),
     people: roster.people,
+    coming: whoIsComing(cohort.id, roster.gathering.id),
+    attendanceOpen: attendanceOpen(cohort, roster.gathering.startsAt),
+    started: roster.gathering.startsAt.getTime() <= clock.nowMs(),
   };
 }
 
@@ -44,7 +51,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!getCohortGathering(cohort.id, gatheringId)) notFound();
   const formData = await readForm(request);
   const back = `/admin/cohorts/${cohort.id}/gatherings/${gatheringId}`;
-  if (formData.get("intent") === "attendance") {
+  const intent = formData.get("intent");
+  if (intent === "rsvp-reminder" || intent === "all-attended") {
+    const submission = parseWithZod(formData, { schema: samlingActionSchema });
+    if (submission.status !== "success") return refuse(submission.reply());
+    if (submission.value.intent === "rsvp-reminder") {
+      const res = remindNonResponders(user, cohort, gatheringId);
+      if (!res.ok) return data<ActionResult>({ message: { key: "samlingOwner.alreadyStarted" } }, { status: 409 });
+      throw redirect(`${back}?saved=reminded&count=${res.count}`);
+    }
+    const res = markAllAttended(user, cohort, gatheringId);
+    if (!res.ok) return data<ActionResult>({ message: { key: "samlingOwner.tooEarly" } }, { status: 409 });
+    throw redirect(`${back}?saved=attendance`);
+  }
+  if (intent === "attendance") {
     const marks: { userId: number; status: AttendanceStatus | null; note: string }[] = [];
     for (const [k, v] of formData) {
       const m = /^status-(\d+)$/.exec(k);
@@ -59,6 +79,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const result = recordAttendance(user, cohort.id, gatheringId, marks);
     if (!result.ok) {
       if (result.reason === "not-found") notFound();
+      if (result.reason === "too-early") return data<ActionResult>({ message: { key: "samlingOwner.tooEarly" } }, { status: 409 });
       return data<ActionResult>({ message: { key: "owner.gathering.notMember" } }, { status: 400 });
     }
     throw redirect(`${back}?saved=attendance`);
@@ -80,7 +101,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function OwnerGathering() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { cohortId, timeZone, gathering: g, values, people } = useLoaderData<typeof loader>();
+  const { cohortId, timeZone, gathering: g, values, people, coming, attendanceOpen: open, started } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
   const actionData = useActionData<ActionResult>();
   const starts = new Date(g.startsAt);
   return (
@@ -92,54 +114,94 @@ export default function OwnerGathering() {
       <p>
         {formatDate(starts, locale, timeZone)} {formatTime(starts, timeZone)} {g.place ? `· ${g.place}` : null}
       </p>
-      <SavedNotice keys={["attendance", "updated"]} prefix="owner.gathering.saved" />
-      <FormMessage message={actionData?.message} />
+      {actionData?.message ? (
+        <FormMessage message={actionData.message} />
+      ) : params.get("saved") === "reminded" ? (
+        <FormMessage message={{ key: "samlingOwner.reminded", values: { count: Number(params.get("count")) || 0 }, tone: "success" }} />
+      ) : (
+        <SavedNotice keys={["attendance", "updated"]} prefix="owner.gathering.saved" />
+      )}
+      <section aria-labelledby="coming-title">
+        <h3 id="coming-title">{t("samlingOwner.comingTitle")}</h3>
+        <Stats
+          items={[
+            { label: t("samlingOwner.attending"), value: coming.attending.length },
+            { label: t("samlingOwner.notAttending"), value: coming.notAttending.length },
+            { label: t("samlingOwner.noAnswer"), value: coming.noAnswer.length },
+          ]}
+        />
+        {coming.attending.length ? <p>{t("samlingOwner.attendingNames", { names: coming.attending.join(", ") })}</p> : null}
+        {coming.noAnswer.length ? <p>{t("samlingOwner.noAnswerNames", { names: coming.noAnswer.join(", ") })}</p> : null}
+        {!started && coming.noAnswer.length ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="rsvp-reminder" />
+            <button type="submit" className="button button--secondary">
+              {t("samlingOwner.remind", { count: coming.noAnswer.length })}
+            </button>
+            <p className="field-hint">{t("samlingOwner.remindHint")}</p>
+          </Form>
+        ) : null}
+      </section>
       <section aria-labelledby="att-title">
         <h3 id="att-title">{t("owner.gathering.attendanceTitle")}</h3>
-        <Form method="post">
-          <input type="hidden" name="intent" value="attendance" />
-          <ScrollTable
-            labelledBy="att-title"
-            className="stack-on-phone"
-            headers={[t("admin.name"), t("owner.gathering.answer"), t("owner.gathering.recorded"), t("owner.gathering.note")]}
-          >
-            {people.map((p) => (
-              <tr key={p.userId}>
-                <th scope="row">{p.name}</th>
-                <td>
-                  {p.rsvp ? t(`gatherings.answer.${p.rsvp}`) : t("owner.gathering.noAnswer")}
-                  {p.apology ? <div className="muted">«{p.apology}»</div> : null}
-                </td>
-                <td>
-                  <fieldset className="radio-row">
-                    <legend className="visually-hidden">{t("owner.gathering.recordFor", { name: p.name })}</legend>
-                    {STATUSES.map((s) => (
-                      <span className="choice" key={s}>
-                        <input
-                          type="radio"
-                          id={`s-${p.userId}-${s}`}
-                          name={`status-${p.userId}`}
-                          value={s}
-                          defaultChecked={p.status === s}
-                        />
-                        <label htmlFor={`s-${p.userId}-${s}`}>{t(`owner.gathering.status.${s}`)}</label>
-                      </span>
-                    ))}
-                  </fieldset>
-                </td>
-                <td>
-                  <label className="visually-hidden" htmlFor={`note-${p.userId}`}>
-                    {t("owner.gathering.noteFor", { name: p.name })}
-                  </label>
-                  <input id={`note-${p.userId}`} name={`note-${p.userId}`} defaultValue={p.note ?? ""} maxLength={500} />
-                </td>
-              </tr>
-            ))}
-          </ScrollTable>
-          <button type="submit" className="button">
-            {t("owner.gathering.saveAttendance")}
-          </button>
-        </Form>
+        {!open ? <p className="notice">{t("samlingOwner.attendanceLater", { date: formatDate(starts, locale, timeZone) })}</p> : null}
+        {open ? (
+          <Form method="post" className="inline-form">
+            <input type="hidden" name="intent" value="all-attended" />
+            <button type="submit" className="button button--secondary">
+              {t("samlingOwner.allAttended")}
+            </button>
+            <p className="field-hint">{t("samlingOwner.allAttendedHint")}</p>
+          </Form>
+        ) : null}
+        <p className="muted">{t("samlingOwner.noteHint")}</p>
+        {open ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="attendance" />
+            <ScrollTable
+              labelledBy="att-title"
+              className="stack-on-phone"
+              headers={[t("admin.name"), t("owner.gathering.answer"), t("owner.gathering.recorded"), t("owner.gathering.note")]}
+            >
+              {people.map((p) => (
+                <tr key={p.userId}>
+                  <th scope="row">{p.name}</th>
+                  <td>
+                    {p.rsvp ? t(`gatherings.answer.${p.rsvp}`) : t("owner.gathering.noAnswer")}
+                    {p.apology ? <div className="muted">«{p.apology}»</div> : null}
+                  </td>
+                  <td>
+                    <fieldset className="radio-row">
+                      <legend className="visually-hidden">{t("owner.gathering.recordFor", { name: p.name })}</legend>
+                      {STATUSES.map((s) => (
+                        <span className="choice" key={s}>
+                          <input
+                            type="radio"
+                            id={`s-${p.userId}-${s}`}
+                            name={`status-${p.userId}`}
+                            value={s}
+                            // An apology counts as «meldt forfall» until the owner says otherwise.
+                            defaultChecked={(p.status ?? (p.rsvp === "not_attending" ? "excused" : null)) === s}
+                          />
+                          <label htmlFor={`s-${p.userId}-${s}`}>{t(`owner.gathering.status.${s}`)}</label>
+                        </span>
+                      ))}
+                    </fieldset>
+                  </td>
+                  <td>
+                    <label className="visually-hidden" htmlFor={`note-${p.userId}`}>
+                      {t("owner.gathering.noteFor", { name: p.name })}
+                    </label>
+                    <input id={`note-${p.userId}`} name={`note-${p.userId}`} defaultValue={p.note ?? ""} maxLength={500} />
+                  </td>
+                </tr>
+              ))}
+            </ScrollTable>
+            <button type="submit" className="button">
+              {t("owner.gathering.saveAttendance")}
+            </button>
+          </Form>
+        ) : null}
       </section>
       <details className="panel">
         <summary>{t("owner.gathering.edit")}</summary>

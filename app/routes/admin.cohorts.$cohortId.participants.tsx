@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 
-import { participantRows, weekGrid } from "~/models/progress.server";
+import { bySeverity, participantRows, weekGrid } from "~/models/progress.server";
 import { requireCohortOwner } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/page-title";
 import { formatDate, type Locale } from "~/utils/programme-time";
@@ -12,8 +12,8 @@ export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner
 
 const PAGE = 50;
 const query = z.object({
-  sort: z.enum(["name", "done", "missed", "activity"]).catch("name"),
-  filter: z.enum(["all", "not-started", "behind", "on-track"]).catch("all"),
+  sort: z.enum(["name", "severity", "done", "missed", "activity"]).catch("name"),
+  filter: z.enum(["all", "not-started", "behind", "on-track", "away"]).catch("all"),
   page: z.coerce.number().int().min(1).max(1000).catch(1),
 });
 
@@ -21,11 +21,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort } = await requireCohortOwner(request, params.cohortId);
   const q = query.parse(Object.fromEntries(new URL(request.url).searchParams));
   let rows = participantRows(cohort);
-  const counts = { all: rows.length, "not-started": 0, behind: 0, "on-track": 0 };
+  const counts = { all: rows.length, "not-started": 0, behind: 0, "on-track": 0, away: 0 };
   for (const r of rows) counts[r.standing]++;
   if (q.filter !== "all") rows = rows.filter((r) => r.standing === q.filter);
   const by = {
     name: () => 0,
+    severity: bySeverity,
     done: (a: (typeof rows)[number], b: (typeof rows)[number]) => b.done + b.late - (a.done + a.late),
     missed: (a: (typeof rows)[number], b: (typeof rows)[number]) => b.missed - a.missed,
     activity: (a: (typeof rows)[number], b: (typeof rows)[number]) => (a.lastActivityAt ?? 0) - (b.lastActivityAt ?? 0),
@@ -41,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { cohortId: cohort.id, q: { ...q, page }, pages, counts, rows: shown.map((r) => ({ ...r, grid: grid.get(r.userId) ?? [] })) };
 }
 
-const SYMBOL: Record<string, string> = { done: "✓", late: "L", skipped: "↷", missed: "✗", open: "○", coming: "·", pause: "–" };
+const SYMBOL: Record<string, string> = { done: "✓", late: "L", skipped: "↷", missed: "✗", open: "○", coming: "·", pause: "–", away: "p" };
 
 export default function ParticipantsGrid() {
   const { t, i18n } = useTranslation();
@@ -56,7 +57,7 @@ export default function ParticipantsGrid() {
         <div className="field">
           <label htmlFor="filter">{t("owner.grid.filter")}</label>
           <select id="filter" name="filter" defaultValue={q.filter}>
-            {(["all", "not-started", "behind", "on-track"] as const).map((f) => (
+            {(["all", "not-started", "behind", "on-track", "away"] as const).map((f) => (
               <option key={f} value={f}>
                 {t(`owner.standing.${f}`)} ({counts[f]})
               </option>
@@ -66,7 +67,7 @@ export default function ParticipantsGrid() {
         <div className="field">
           <label htmlFor="sort">{t("owner.grid.sort")}</label>
           <select id="sort" name="sort" defaultValue={q.sort}>
-            {(["name", "done", "missed", "activity"] as const).map((s) => (
+            {(["name", "severity", "done", "missed", "activity"] as const).map((s) => (
               <option key={s} value={s}>
                 {t(`owner.grid.sortBy.${s}`)}
               </option>
@@ -77,7 +78,10 @@ export default function ParticipantsGrid() {
           {t("journal.searchSubmit")}
         </button>
       </Form>
-      <p className="legend-text">{t("owner.grid.legend")}</p>
+      <p className="legend-text">
+        {t("owner.grid.legend")} · {t("followUp.gridLegendAway")}
+      </p>
+      <p className="muted">{t("followUp.behindRule")}</p>
       <div className="table-wrap" role="region" aria-labelledby="grid-title" tabIndex={0}>
         <table className="grid">
           <thead>

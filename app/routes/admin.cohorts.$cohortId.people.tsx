@@ -6,13 +6,15 @@ import { useTranslation } from "react-i18next";
 
 import { Field, FieldError } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
+import { RosterPreviewTable } from "~/components/owner/RosterPreviewTable";
 import { SavedNotice } from "~/components/SavedNotice";
 import { ScrollTable } from "~/components/ScrollTable";
 import { inviteSchema } from "~/forms/invitation";
-import { invitationActionSchema, removeSchema, rosterPreviewSchema, rosterSendSchema } from "~/forms/owner";
+import { invitationActionSchema, removeSchema, rosterPreviewSchema, rosterRecheckSchema, rosterSendSchema } from "~/forms/owner";
 import { listMembers } from "~/models/cohort.server";
 import { createInvitation, listInvitations } from "~/models/invitation.server";
 import {
+  checkRows,
   decodeUpload,
   inviteMany,
   previewRoster,
@@ -25,7 +27,7 @@ import { requireCohortOwner } from "~/utils/auth.server";
 import * as clock from "~/utils/clock.server";
 import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
-import { formatDate, type Locale } from "~/utils/programme-time";
+import { addDays, calendarDate, formatDate, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "owner.tabs.people")];
 
@@ -44,7 +46,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type PeopleReply = ActionResult & { link?: string; preview?: RosterPreview; role?: "participant" | "owner" };
+type PeopleReply = ActionResult & { link?: string; preview?: RosterPreview; role?: "participant" | "owner"; validUntil?: string };
+
+// A chosen last day must be after today and within a year: a link that lives longer is a risk.
+function validUntilProblem(validUntil: string | undefined, timeZone: string) {
+  if (!validUntil) return null;
+  const today = calendarDate(clock.now(), timeZone);
+  return validUntil <= today || validUntil > addDays(today, 366) ? "invitePaste.validUntilRange" : null;
+}
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, cohort } = await requireCohortOwner(request, params.cohortId);
@@ -56,6 +65,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "preview") {
     const submission = parseWithZod(formData, { schema: rosterPreviewSchema });
     if (submission.status !== "success") return refuse(submission.reply());
+    const dateProblem = validUntilProblem(submission.value.validUntil, cohort.timeZone);
+    if (dateProblem) return refuse(submission.reply({ fieldErrors: { validUntil: [dateProblem] } }));
     const file = formData.get("file");
     let text = submission.value.list ?? "";
     let decodedAs: "utf-8" | "windows-1252" = "utf-8";
@@ -71,7 +82,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
         { message: { key: `owner.roster.error.${preview.error}`, values: { count: preview.count ?? 0 } } },
         { status: 400 },
       );
-    return data<PeopleReply>({ preview, role: submission.value.role });
+    return data<PeopleReply>({ preview, role: submission.value.role, validUntil: submission.value.validUntil });
+  }
+
+  if (intent === "recheck") {
+    const submission = parseWithZod(formData, { schema: rosterRecheckSchema });
+    if (submission.status !== "success") return refuse(submission.reply());
+    const field = (name: string) => String(formData.get(name) ?? "").slice(0, 300);
+    const rows = Array.from({ length: submission.value.count }, (_, i) => ({
+      line: Number(formData.get(`line-${i}`)) || i + 1,
+      name: field(`name-${i}`),
+      email: field(`email-${i}`),
+    }));
+    const preview = checkRows(cohort.id, rows);
+    if ("error" in preview)
+      return data<PeopleReply>({ message: { key: `owner.roster.error.${preview.error}`, values: { count: 0 } } }, { status: 400 });
+    return data<PeopleReply>({ preview, role: submission.value.role, validUntil: submission.value.validUntil });
   }
 
   if (intent === "send") {
@@ -86,7 +112,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     } catch {
       return data<PeopleReply>({ message: { key: "errors.formProblem" } }, { status: 400 });
     }
-    const result = inviteMany(user, cohort.id, people, submission.value.role);
+    if (validUntilProblem(submission.value.validUntil, cohort.timeZone))
+      return refuse(submission.reply({ fieldErrors: { validUntil: ["invitePaste.validUntilRange"] } }));
+    const result = inviteMany(user, cohort.id, people, submission.value.role, clock.now(), submission.value.validUntil ?? null);
     if (!result.ok)
       return data<PeopleReply>(
         { message: { key: "owner.roster.changed" }, preview: result.preview, role: submission.value.role },
@@ -134,6 +162,7 @@ export default function People() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
   });
   const preview = actionData?.preview && "rows" in actionData.preview ? actionData.preview : null;
+  const validUntilError = (actionData?.result?.error as Record<string, string[] | undefined> | undefined)?.validUntil;
   const okRows = preview?.rows.filter((r) => !r.problem) ?? [];
   return (
     <>
@@ -147,38 +176,13 @@ export default function People() {
           <div className="preview">
             <h3>{t("owner.roster.previewTitle", { ok: okRows.length, total: preview.rows.length })}</h3>
             {preview.decodedAs === "windows-1252" ? <p className="notice">{t("owner.roster.decodedAs1252")}</p> : null}
-            <div
-              className="table-wrap"
-              role="region"
-              aria-label={t("owner.roster.previewTitle", { ok: okRows.length, total: preview.rows.length })}
-              tabIndex={0}
-            >
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("owner.roster.line")}</th>
-                    <th scope="col">{t("admin.name")}</th>
-                    <th scope="col">{t("admin.email")}</th>
-                    <th scope="col">{t("admin.invitations.status")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.rows.map((r) => (
-                    <tr key={r.line} className={r.problem ? "row--problem" : undefined}>
-                      <td>{r.line}</td>
-                      <td>{r.name}</td>
-                      <td>{r.email}</td>
-                      <td>{r.problem ? `⚠ ${t(`owner.roster.problem.${r.problem}`)}` : `✓ ${t("owner.roster.ok")}`}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <RosterPreviewTable preview={preview} role={actionData?.role ?? "participant"} validUntil={actionData?.validUntil} />
             {okRows.length ? (
               <Form method="post" className="stack">
                 <input type="hidden" name="intent" value="send" />
                 <input type="hidden" name="role" value={actionData?.role ?? "participant"} />
                 <input type="hidden" name="people" value={JSON.stringify(okRows.map((r) => ({ name: r.name, email: r.email })))} />
+                {actionData?.validUntil ? <input type="hidden" name="validUntil" value={actionData.validUntil} /> : null}
                 <p>{okRows.length < preview.rows.length ? t("owner.roster.onlyOk") : null}</p>
                 <button type="submit" className="button">
                   {t("owner.roster.send", { count: okRows.length })}
@@ -199,6 +203,20 @@ export default function People() {
           <div className="field">
             <label htmlFor="roster-file">{t("owner.roster.file")}</label>
             <input id="roster-file" name="file" type="file" accept=".csv,text/csv,text/plain" />
+          </div>
+          <div className="field">
+            <label htmlFor="roster-valid">{t("invitePaste.validUntil")}</label>
+            <p className="field-hint" id="roster-valid-hint">
+              {t("invitePaste.validUntilHint")}
+            </p>
+            <input
+              id="roster-valid"
+              name="validUntil"
+              type="date"
+              aria-describedby={validUntilError ? "roster-valid-hint roster-valid-error" : "roster-valid-hint"}
+              aria-invalid={validUntilError ? true : undefined}
+            />
+            <FieldError id="roster-valid-error" errors={validUntilError} />
           </div>
           <div className="field">
             <label htmlFor="roster-role">{t("admin.invite.role")}</label>

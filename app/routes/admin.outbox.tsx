@@ -2,11 +2,13 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 
 import { FormMessage } from "~/components/form/FormMessage";
-import { outboxActionSchema } from "~/forms/outbox";
+import { Stats } from "~/components/owner/Stats";
+import { OUTBOX_STATUSES, outboxActionSchema } from "~/forms/outbox";
 import { audit } from "~/models/audit.server";
-import { cancelMail, listOutbox, retryMail } from "~/models/outbox.server";
+import { cancelMail, listOutbox, outboxCounts, retryMail } from "~/models/outbox.server";
 import { requireAdmin } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
@@ -19,9 +21,16 @@ export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.o
 // Admins see who was sent what and how it went, and can send again or stop a mail. Token links
 // (invitation, reset, calendar) are masked by the model: an admin who could read a live reset
 // link could sign in as the participant and read their journal.
+const filterSchema = z.object({
+  status: z.enum(OUTBOX_STATUSES).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+});
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  return { smtp: !!env.SMTP_URL, mails: listOutbox(200) };
+  const raw = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
+  const filter = filterSchema.parse(raw);
+  return { smtp: !!env.SMTP_URL, filter, counts: outboxCounts(), mails: listOutbox(200, { status: filter.status, search: filter.q }) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -41,7 +50,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Outbox() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { smtp, mails } = useLoaderData<typeof loader>();
+  const { smtp, mails, counts, filter } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
   return (
     <section className="page" aria-labelledby="outbox-title">
@@ -49,6 +58,29 @@ export default function Outbox() {
       <p>{smtp ? t("outbox.smtp") : t("outbox.noSmtp")}</p>
       <p>{t("outbox.masked")}</p>
       <FormMessage message={actionData?.message} />
+      <h2 id="outbox-counts">{t("adminArea.outbox.counts")}</h2>
+      <Stats items={OUTBOX_STATUSES.map((s) => ({ label: t(`outbox.status.${s}`), value: counts[s] }))} />
+      <Form method="get" className="filters">
+        <div className="field">
+          <label htmlFor="outbox-status">{t("adminArea.outbox.filter")}</label>
+          <select id="outbox-status" name="status" defaultValue={filter.status ?? ""}>
+            <option value="">{t("adminArea.outbox.all")}</option>
+            {OUTBOX_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`outbox.status.${s}`)} ({counts[s]})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="outbox-q">{t("adminArea.outbox.search")}</label>
+          <input id="outbox-q" name="q" type="search" maxLength={100} defaultValue={filter.q ?? ""} />
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t("adminArea.outbox.submit")}
+        </button>
+      </Form>
+      <p>{t("adminArea.outbox.shown", { count: mails.length })}</p>
       {mails.length === 0 ? <p className="empty">{t("outbox.empty")}</p> : null}
       <ol className="entry-list">
         {mails.map((m) => (

@@ -6,7 +6,7 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { createCookie } from "@remix-run/node";
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, isNull, ne } from "drizzle-orm";
 
 import * as clock from "~/utils/clock.server";
 
@@ -72,7 +72,7 @@ export function validateSessionToken(token: string, now = clock.now()): { user: 
     })
     .from(schema.sessions)
     .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
-    .where(eq(schema.sessions.id, id))
+    .where(and(eq(schema.sessions.id, id), isNull(schema.users.deactivatedAt)))
     .get();
   if (!row) return null;
   const endsAt = row.createdAt.getTime() + SESSION_ABSOLUTE_MS;

@@ -94,10 +94,13 @@ GET    /admin                                                 | →/login   | 40
 GET    /admin/cohorts/new                                     | →/login   | 403        | 403        | 403        | 200        | 200        | 200
 POST   /admin/cohorts/new                                     | →/login   | 403        | 403        | 403        | 400        | 400        | 400
 GET    /admin/cohorts/:cohortId                               | →/login   | 403        | 403        | 403        | 200        | 404        | 200
+POST   /admin/cohorts/:cohortId?index                         | →/login   | 403        | 403        | 403        | 400        | 404        | 400
 GET    /admin/cohorts/:otherCohortId                          | →/login   | 403        | 403        | 403        | 404        | 200        | 200
 GET    /admin/cohorts/:cohortId/participants                  | →/login   | 403        | 403        | 403        | 200        | 404        | 200
 GET    /admin/cohorts/:cohortId/participants/:userId          | →/login   | 403        | 403        | 403        | 200        | 404        | 200
 GET    /admin/cohorts/:cohortId/participants/:otherUserId     | →/login   | 403        | 403        | 403        | 404        | 404        | 404
+POST   /admin/cohorts/:cohortId/participants/:userId          | →/login   | 403        | 403        | 403        | 400        | 404        | 400
+POST   /admin/cohorts/:cohortId/participants/:otherUserId     | →/login   | 403        | 403        | 403        | 404        | 404        | 404
 GET    /admin/cohorts/:cohortId/people                        | →/login   | 403        | 403        | 403        | 200        | 404        | 200
 POST   /admin/cohorts/:cohortId/people                        | →/login   | 403        | 403        | 403        | 400        | 404        | 400
 GET    /admin/cohorts/:cohortId/partners                      | →/login   | 403        | 403        | 403        | 200        | 404        | 200
@@ -120,6 +123,9 @@ POST   /admin/organisations                                   | →/login   | 40
 GET    /admin/outbox                                          | →/login   | 403        | 403        | 403        | 403        | 403        | 200
 POST   /admin/outbox                                          | →/login   | 403        | 403        | 403        | 403        | 403        | 400
 GET    /admin/audit                                           | →/login   | 403        | 403        | 403        | 403        | 403        | 200
+GET    /admin/audit.csv                                       | →/login   | 403        | 403        | 403        | 403        | 403        | 200
+GET    /admin/users                                           | →/login   | 403        | 403        | 403        | 403        | 403        | 200
+POST   /admin/users                                           | →/login   | 403        | 403        | 403        | 403        | 403        | 400
 `;
 
 // The worker's own server (tests/e2e/fixtures.ts).

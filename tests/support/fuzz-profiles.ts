@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import type { z } from "zod";
 
+import { deactivateUserSchema, reactivateUserSchema } from "~/forms/account";
 import {
   acceptInvitationSchema,
   changePasswordSchema,
@@ -19,6 +20,7 @@ import {
   skipChallengeSchema,
   swapChallengeSchema,
 } from "~/forms/challenge";
+import { noteSchema, planCheckedSchema, reminderSchema, reminderTemplateSchema, removeStatusSchema, statusSchema } from "~/forms/follow-up";
 import { rsvpSchema } from "~/forms/gathering";
 import { closePulseSchema, openPulseSchema, paperCountsSchema, pulseAnswerSchema, selfAssessmentSchema } from "~/forms/instruments";
 import { inviteSchema } from "~/forms/invitation";
@@ -33,6 +35,7 @@ import {
   shareSchema,
 } from "~/forms/journal";
 import { completionSchema, reflectionSchema } from "~/forms/module";
+import { ownerInvitationActionSchema, renameOrganisationSchema } from "~/forms/organisation";
 import { outboxActionSchema } from "~/forms/outbox";
 import {
   cohortSettingsSchema,
@@ -44,6 +47,7 @@ import {
   periodSchema,
   removeSchema,
   rosterPreviewSchema,
+  rosterRecheckSchema,
   rosterSendSchema,
 } from "~/forms/owner";
 import {
@@ -55,6 +59,7 @@ import {
   editCheckInSchema,
   planTalkSchema,
 } from "~/forms/partner";
+import { samlingActionSchema } from "~/forms/samling";
 import { calendarKindsSchema, calendarSchema, deleteAccountSchema, mailPrefsSchema } from "~/forms/settings";
 import { holidaysSchema, moveSchema, resetSchema } from "~/forms/year-plan";
 import { createInvitation } from "~/models/invitation.server";
@@ -270,10 +275,13 @@ export async function buildFuzzWorld() {
     "admin.cohorts.$cohortId.gatherings_.$gatheringId.tsx": {
       actor: "ownerA",
       params: { cohortId: [String(cohort.id), String(other.id), ...junk], gatheringId: [String(aGathering), String(cGathering), ...junk] },
-      schemas: [gatheringSchema],
+      schemas: [gatheringSchema, samlingActionSchema],
       extra: {
         names: [`status-${a.id}`, `note-${a.id}`, `status-${c.id}`, `note-${b.id}`],
-        choices: { intent: ["attendance", "edit"], [`status-${a.id}`]: ["attended", "excused", "absent", ""] },
+        choices: {
+          intent: ["attendance", "edit", "rsvp-reminder", "all-attended"],
+          [`status-${a.id}`]: ["attended", "excused", "absent", ""],
+        },
       },
     },
     "admin.cohorts.$cohortId.partners.tsx": {
@@ -285,13 +293,33 @@ export async function buildFuzzWorld() {
     "admin.cohorts.$cohortId.people.tsx": {
       actor: "ownerA",
       params: { cohortId: [String(cohort.id), String(other.id), ...junk] },
-      schemas: [rosterPreviewSchema, rosterSendSchema, invitationActionSchema, removeSchema, inviteSchema],
-      extra: { choices: { people: ['[{"name":"Ny","email":"ny@test.example"}]', "[]", "[1]", '{"a":1}', "null"] } },
+      schemas: [rosterPreviewSchema, rosterSendSchema, rosterRecheckSchema, invitationActionSchema, removeSchema, inviteSchema],
+      extra: {
+        names: ["name-0", "email-0", "line-0", "name-1", "email-1"],
+        choices: {
+          people: ['[{"name":"Ny","email":"ny@test.example"}]', "[]", "[1]", '{"a":1}', "null"],
+          validUntil: ["2099-01-01", "2000-01-01", ""],
+        },
+      },
     },
     "admin.cohorts.$cohortId.settings.tsx": {
       actor: "ownerA",
       params: { cohortId: [String(cohort.id), String(other.id), ...junk] },
-      schemas: [cohortSettingsSchema],
+      schemas: [cohortSettingsSchema, reminderTemplateSchema],
+    },
+    "admin.cohorts.$cohortId._index.tsx": {
+      actor: "ownerA",
+      params: { cohortId: [String(cohort.id), String(other.id), ...junk] },
+      schemas: [planCheckedSchema],
+    },
+    "admin.cohorts.$cohortId.participants_.$userId.tsx": {
+      actor: "ownerA",
+      params: {
+        cohortId: [String(cohort.id), String(other.id), ...junk],
+        userId: [String(a.id), String(c.id), String(ownerA.id), ...junk],
+      },
+      schemas: [reminderSchema, noteSchema, statusSchema, removeStatusSchema],
+      extra: { choices: { intent: ["remind", "note", "status", "remove-status", "x"], statusId: ["1", "2", "999"] } },
     },
     "admin.cohorts.$cohortId.plan.tsx": {
       actor: "ownerA",
@@ -316,11 +344,23 @@ export async function buildFuzzWorld() {
       schemas: [outboxActionSchema],
       extra: { choices: { intent: ["retry", "cancel"], mailId: outboxIds } },
     },
+    "admin.users.tsx": {
+      actor: "admin",
+      params: {},
+      schemas: [deactivateUserSchema, reactivateUserSchema],
+      extra: { choices: { intent: ["deactivate", "reactivate"], userId: [String(a.id), String(c.id), String(admin.id), "999999"] } },
+    },
     "admin.organisations.tsx": {
       actor: "admin",
       params: {},
-      schemas: [organisationSchema, ownerInviteSchema],
-      extra: { choices: { organisationId: [String(cohort.organisationId), "999"] } },
+      schemas: [organisationSchema, ownerInviteSchema, renameOrganisationSchema, ownerInvitationActionSchema],
+      extra: {
+        choices: {
+          organisationId: [String(cohort.organisationId), "999"],
+          intent: ["create", "invite-owner", "rename", "resend-owner", "revoke-owner"],
+          invitationId: [String(invitation.invitation.id), "1", "999"],
+        },
+      },
     },
   };
   return { world, profiles, junk };

@@ -17,4 +17,5 @@ export const ownerNav: NavItem[] = [
   { to: "/admin/organisations", labelKey: "nav.organisations", adminOnly: true },
   { to: "/admin/outbox", labelKey: "nav.outbox", adminOnly: true },
   { to: "/admin/audit", labelKey: "nav.audit", adminOnly: true },
+  { to: "/admin/users", labelKey: "adminArea.users.title", adminOnly: true },
 ];
