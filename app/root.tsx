@@ -24,7 +24,7 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const locale = user?.locale ?? ((await i18next.getLocale(request)) as "nb" | "en");
+  const locale = user?.locale ?? ((await i18next.getLocale(request)) as "nb" | "nn" | "en");
   const roles = user ? { participant: !!getParticipation(user.id), owner: ownsAnything(user), admin: user.isAdmin } : null;
   return { locale, user: user ? { name: user.name, email: user.email, unread: unreadCount(user.id) } : null, roles };
 }

@@ -30,7 +30,7 @@ export const users = sqliteTable(
     email: text("email").notNull().unique(),
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
-    locale: text("locale", { enum: ["nb", "en"] })
+    locale: text("locale", { enum: ["nb", "nn", "en"] })
       .notNull()
       .default("nb"),
     isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),

@@ -23,7 +23,7 @@ export const nameField = z
   // Control characters have no place in a name and break e-mail headers.
   .refine((s) => !hasControlCharacters(s), "errors.invalidCharacters");
 
-export const localeField = z.enum(["nb", "en"], { error: "errors.invalidChoice" });
+export const localeField = z.enum(["nb", "nn", "en"], { error: "errors.invalidChoice" });
 
 // Characters that must never be in a path we send back in a Location header: C0 and C1 controls
 // and DEL (header splitting; browsers also drop tab/CR/LF, turning "/\t/evil" into "//evil"), and

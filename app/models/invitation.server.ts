@@ -120,7 +120,7 @@ export function inspectInvitation(token: string, now = clock.now()) {
 }
 
 export type AcceptResult =
-  | { ok: true; userId: number; token: string; expiresAt: Date; locale: "nb" | "en" }
+  | { ok: true; userId: number; token: string; expiresAt: Date; locale: "nb" | "nn" | "en" }
   | { ok: false; state: Exclude<InvitationState, "valid"> | "wrong-user" };
 
 /**

@@ -9,7 +9,7 @@ import { burnVerifyTime, hashPassword, verifyPassword } from "./password.server"
 import { voidResetLinks } from "./password-reset.server";
 
 export type SignInResult =
-  | { ok: true; userId: number; locale: "nb" | "en"; token: string; expiresAt: Date }
+  | { ok: true; userId: number; locale: "nb" | "nn" | "en"; token: string; expiresAt: Date }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; minutes: number };
 
@@ -34,7 +34,7 @@ export function findUserByEmail(email: string) {
   return db.select().from(schema.users).where(eq(schema.users.email, email.toLowerCase())).get() ?? null;
 }
 
-export function setLocale(userId: number, locale: "nb" | "en") {
+export function setLocale(userId: number, locale: "nb" | "nn" | "en") {
   db.update(schema.users).set({ locale }).where(eq(schema.users.id, userId)).run();
 }
 

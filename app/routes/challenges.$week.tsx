@@ -4,6 +4,7 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { ContentLanguageNote } from "~/components/ContentLanguageNote";
 import { TextareaField } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { SavedNotice } from "~/components/SavedNotice";
@@ -107,6 +108,7 @@ export default function ChallengePage() {
         <Link to="/challenges">{t("nav.challenges")}</Link> · {t("challenges.week", { week: w.week })} · {formatDate(w.monday, locale)}
       </p>
       <h1 id="challenge-title">{d.title}</h1>
+      <ContentLanguageNote />
       <p className="lead">{d.summary}</p>
       <p className="muted">
         {t("challenges.minutes", { count: d.minutes })}

@@ -4,6 +4,7 @@ import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useRout
 import { useTranslation } from "react-i18next";
 
 import { AidList } from "~/components/aids/AidList";
+import { ContentLanguageNote } from "~/components/ContentLanguageNote";
 import { FormMessage } from "~/components/form/FormMessage";
 import { ErrorPage } from "~/components/layout/ErrorPage";
 import { fillReflectionSlots, type SlotState } from "~/components/mdx/reflection-form";
@@ -96,6 +97,7 @@ export default function ModulePage() {
     return (
       <section className="page page--narrow" aria-labelledby="module-title">
         <h1 id="module-title">{d.title}</h1>
+        <ContentLanguageNote />
         <p>{d.summary}</p>
         <p className="notice">{t("modules.lockedText", { date: formatDate(d.opensOn, i18n.language as Locale), week: d.opensWeek })}</p>
         <p>
@@ -110,6 +112,7 @@ export default function ModulePage() {
         <Link to="/modules">{t("nav.modules")}</Link> · {t("time.month", { month: d.month })}
       </p>
       <h1 id="module-title">{d.title}</h1>
+      <ContentLanguageNote />
       <p className="lead">{d.summary}</p>
       <p className="muted">
         {t("modules.minutes", { count: d.estimatedMinutes })} ·{" "}

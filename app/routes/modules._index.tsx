@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { ContentLanguageNote } from "~/components/ContentLanguageNote";
 import { listModules } from "~/models/module.server";
 import { requireParticipant } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/page-title";
@@ -25,6 +26,7 @@ export default function Modules() {
   return (
     <section className="page" aria-labelledby="modules-title">
       <h1 id="modules-title">{t("modules.title")}</h1>
+      <ContentLanguageNote />
       <p>{t("modules.intro")}</p>
       <p className="progress__text">{t("modules.completedCount", { count: completed, total: modules.length })}</p>
       {/* Not every month brings a module; a month without one is a month to go deeper, not a gap. */}

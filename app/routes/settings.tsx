@@ -9,6 +9,7 @@ import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { changePasswordSchema } from "~/forms/auth";
 import { calendarKindsSchema, calendarSchema, mailPrefsSchema } from "~/forms/settings";
+import { supportedLngs } from "~/i18n";
 import { feedKinds, hasCalendarFeed, issueCalendarFeed, mailPreferences, setFeedKinds, setMailPreferences } from "~/models/calendar.server";
 import { ownsAnything } from "~/models/cohort.server";
 import { changePassword } from "~/models/user.server";
@@ -81,7 +82,7 @@ export default function Settings() {
         <input type="hidden" name="redirectTo" value="/settings" />
         <fieldset>
           <legend>{t("settings.languageLegend")}</legend>
-          {(["nb", "en"] as const).map((l) => (
+          {supportedLngs.map((l) => (
             <div className="choice" key={l}>
               <input type="radio" id={`locale-${l}`} name="locale" value={l} defaultChecked={locale === l} />
               <label htmlFor={`locale-${l}`} lang={l}>

@@ -3,14 +3,15 @@
 // floor(days since start / 7) + 1, counted in calendar days of the cohort's time zone.
 import { TZDate } from "@date-fns/tz";
 import { format, getISOWeek } from "date-fns";
-import { enGB, nb } from "date-fns/locale";
+import { enGB, nb, nn } from "date-fns/locale";
 
 export const PROGRAMME_WEEKS = 52;
 export const DEFAULT_TIME_ZONE = "Europe/Oslo";
 const DAY_MS = 86_400_000;
 
-export type Locale = "nb" | "en";
-const dateFnsLocale = (locale: Locale) => (locale === "en" ? enGB : nb);
+export type Locale = "nb" | "nn" | "en";
+const dateFnsLocale = (locale: Locale) => ({ nb, nn, en: enGB })[locale];
+
 
 /** "YYYY-MM-DD" of an instant as seen on a wall calendar in the given time zone. */
 export function calendarDate(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {

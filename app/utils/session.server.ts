@@ -41,7 +41,7 @@ export type SessionUser = {
   id: number;
   email: string;
   name: string;
-  locale: "nb" | "en";
+  locale: "nb" | "nn" | "en";
   isAdmin: boolean;
 };
 

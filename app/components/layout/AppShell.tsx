@@ -1,6 +1,7 @@
 import { Form, Link, NavLink, useLocation, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { supportedLngs } from "~/i18n";
 import type { RootData } from "~/root";
 
 import { type NavItem, ownerNav, participantNav } from "./nav";
@@ -24,15 +25,19 @@ function NavList({ items, label }: { items: NavItem[]; label: string }) {
 
 function HeaderTools({ data, here }: { data: RootData | undefined; here: string }) {
   const { t } = useTranslation();
-  const otherLocale = data?.locale === "en" ? "nb" : "en";
+  const current = data?.locale ?? "nb";
   return (
     <div className="site-header__tools">
-      <Form method="post" action="/language" className="inline-form">
-        <input type="hidden" name="locale" value={otherLocale} />
+      {/* One button per other language, each named in its own language so a reader finds theirs. */}
+      <Form method="post" action="/language" className="inline-form language-switch" aria-label={t("layout.languageSwitch")}>
         <input type="hidden" name="redirectTo" value={here} />
-        <button type="submit" className="link-button" lang={otherLocale}>
-          {t("layout.switchLanguage")}
-        </button>
+        {supportedLngs
+          .filter((l) => l !== current)
+          .map((l) => (
+            <button key={l} type="submit" name="locale" value={l} className="link-button" lang={l}>
+              {t(`layout.languageName.${l}`)}
+            </button>
+          ))}
       </Form>
       {data?.user ? (
         <>
