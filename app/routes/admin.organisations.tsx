@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { FieldError } from "~/components/form/Field";
@@ -63,6 +63,9 @@ export default function Organisations() {
         {organisations.map((o) => (
           <li key={o.id} className="card">
             <h2>{o.name}</h2>
+            <p>
+              <Link to={`/admin/organisations/${o.id}/sign-in`}>{t("sso.admin.link", { organisation: o.name })}</Link>
+            </p>
             <p className="muted">{t("owner.org.summary", { count: o.cohorts, owners: o.owners ?? "–" })}</p>
             <details>
               <summary>{t("owner.org.inviteOwner")}</summary>
