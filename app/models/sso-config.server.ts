@@ -6,6 +6,7 @@ import { eq } from "drizzle-orm";
 import type { SsoConfigInput } from "~/forms/sso";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
 import { openSecret, readSecretKey, sealSecret } from "~/utils/secret-box.server";
 
 import { audit } from "./audit.server";
@@ -14,7 +15,8 @@ export type SsoConfig = typeof schema.organisationSso.$inferSelect;
 
 /** Plain http issuers only on this machine and only in development and tests. */
 export function allowHttpLoopback(): boolean {
-  return process.env.NODE_ENV === "development" || process.env.NODE_ENV === "test";
+  // The validated environment, not `process.env.NODE_ENV`: the build replaces that with "production".
+  return env.NODE_ENV === "development" || env.NODE_ENV === "test";
 }
 
 export function domainsOf(config: Pick<SsoConfig, "emailDomains">): string[] {
@@ -50,6 +52,7 @@ export function ssoSettingsFor(organisationId: number) {
       allowJit: config.allowJit,
       requireSso: config.requireSso,
       contact: config.contact,
+      version: config.updatedAt.getTime(),
     },
     keyConfigured: readSecretKey() !== null,
   };

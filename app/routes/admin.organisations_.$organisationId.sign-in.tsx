@@ -48,7 +48,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function OrganisationSignIn() {
   const { t } = useTranslation();
-  const { organisation, config, keyConfigured, allowHttp } = useLoaderData<typeof loader>();
+  const { organisation, config } = useLoaderData<typeof loader>();
+  return (
+    <section className="page page--narrow" aria-labelledby="sso-admin-title">
+      <p>
+        <Link to="/admin/organisations">{t("sso.admin.back")}</Link>
+      </p>
+      <h1 id="sso-admin-title">{t("sso.admin.heading", { organisation: organisation.name })}</h1>
+      <p>{t("sso.admin.intro")}</p>
+      <SavedNotice keys={["saved", "removed"]} prefix="sso.admin.done" />
+      {/* A new form after each save, so the secret typed is not left in the field. */}
+      <ConfigForm key={config?.version ?? "new"} />
+    </section>
+  );
+}
+
+function ConfigForm() {
+  const { t } = useTranslation();
+  const { config, keyConfigured, allowHttp } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -66,13 +83,7 @@ export default function OrganisationSignIn() {
     shouldRevalidate: "onBlur",
   });
   return (
-    <section className="page page--narrow" aria-labelledby="sso-admin-title">
-      <p>
-        <Link to="/admin/organisations">{t("sso.admin.back")}</Link>
-      </p>
-      <h1 id="sso-admin-title">{t("sso.admin.heading", { organisation: organisation.name })}</h1>
-      <p>{t("sso.admin.intro")}</p>
-      <SavedNotice keys={["saved", "removed"]} prefix="sso.admin.done" />
+    <>
       <FormMessage message={actionData?.message} />
       <Form method="post" {...getFormProps(form)} className="stack">
         <input type="hidden" name="intent" value="save" />
@@ -133,6 +144,6 @@ export default function OrganisationSignIn() {
           </button>
         </Form>
       ) : null}
-    </section>
+    </>
   );
 }

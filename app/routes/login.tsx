@@ -66,7 +66,7 @@ export default function Login() {
       {organisations.length > 0 ? (
         <section aria-labelledby="sso-title" className="stack">
           <h2 id="sso-title">{t("sso.login.title")}</h2>
-          <ul className="stack" role="list">
+          <ul className="stack">
             {organisations.map((o) => (
               <li key={o.id}>
                 <Form method="post" action={`/sso/${o.id}`}>
