@@ -2,7 +2,15 @@
 declare module "oidc-provider" {
   import type { IncomingMessage, ServerResponse } from "node:http";
 
-  type KoaContext = { path: string; method: string; body: unknown };
+  type KoaContext = {
+    path: string;
+    method: string;
+    body: unknown;
+    status: number;
+    type: string;
+    set(name: string, value: string): void;
+    response: { get(name: string): string | undefined };
+  };
   export type AccountClaims = Record<string, unknown> & { sub: string };
 
   export class Provider {

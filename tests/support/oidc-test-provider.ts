@@ -30,7 +30,7 @@ export async function startTestProvider(port: number, redirectUri: string) {
   const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const jwk = { ...privateKey.export({ format: "jwk" }), kid: "test-key", use: "sig", alg: "RS256" };
   const accounts = new Map<string, TestAccount>();
-  const state: { tamper: Tamper } = { tamper: null };
+  const state: { tamper: Tamper; hold: boolean; lastCallback: string } = { tamper: null, hold: false, lastCallback: "" };
 
   const provider = new Provider(issuer, {
     clients: [
@@ -56,6 +56,19 @@ export async function startTestProvider(port: number, redirectUri: string) {
         claims: () => ({ sub: account.sub, email: account.email, email_verified: account.emailVerified, name: account.name || undefined }),
       };
     },
+  });
+  // Remembers each answer sent back to the app; `hold` keeps the browser here instead, so a test can
+  // change the answer (as an attacker would) before it reaches the app.
+  provider.use(async (ctx, next) => {
+    await next();
+    const location = ctx.response.get("Location") ?? "";
+    if (!location.startsWith(`${redirectUri}?`)) return;
+    state.lastCallback = location;
+    if (!state.hold) return;
+    ctx.status = 200;
+    ctx.set("Location", "");
+    ctx.type = "text/html";
+    ctx.body = `<!doctype html><html lang="nb"><head><title>Holdt tilbake</title></head><body><main><h1>Svaret er holdt tilbake</h1></main></body></html>`;
   });
   provider.use(async (ctx, next) => {
     await next();
@@ -115,6 +128,10 @@ export async function startTestProvider(port: number, redirectUri: string) {
     tamper(mode: Tamper) {
       state.tamper = mode;
     },
+    hold(on: boolean) {
+      state.hold = on;
+    },
+    lastCallback: () => state.lastCallback,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
