@@ -1,8 +1,10 @@
 // Starts a sign-in with the organisation's provider (a form on /login, so it works without
 // JavaScript): the transaction cookie binds the callback to this browser (ADR 023).
+import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
 
 import { safeRedirect } from "~/forms/fields";
+import { ssoStartSchema } from "~/forms/sso";
 import { startSsoSignIn } from "~/models/sso.server";
 import { readForm } from "~/utils/forms.server";
 import { callbackUrl, ssoTransactionCookie } from "~/utils/sso-cookie.server";
@@ -10,8 +12,8 @@ import { callbackUrl, ssoTransactionCookie } from "~/utils/sso-cookie.server";
 export async function action({ request, params }: ActionFunctionArgs) {
   const organisationId = Number(params.organisationId);
   if (!Number.isSafeInteger(organisationId) || organisationId <= 0) throw new Response("Not found", { status: 404 });
-  const form = await readForm(request);
-  const returnTo = safeRedirect(form.get("redirectTo"));
+  const submission = parseWithZod(await readForm(request), { schema: ssoStartSchema });
+  const returnTo = safeRedirect(submission.status === "success" ? submission.value.redirectTo : null);
   const started = await startSsoSignIn(organisationId, returnTo, callbackUrl(request));
   if (!started.ok) {
     if (started.reason === "unknown") throw new Response("Not found", { status: 404 });

@@ -103,6 +103,11 @@ POST   /admin/organisations                                   | →/login   | 40
 GET    /admin/outbox                                          | →/login   | 403        | 403        | 403        | 403        | 403        | 200
 POST   /admin/outbox                                          | →/login   | 403        | 403        | 403        | 403        | 403        | 400
 GET    /admin/audit                                           | →/login   | 403        | 403        | 403        | 403        | 403        | 200
+GET    /admin/organisations/:organisationId/sign-in           | →/login   | 403        | 403        | 403        | 403        | 403        | 200
+POST   /admin/organisations/:organisationId/sign-in           | →/login   | 403        | 403        | 403        | 403        | 403        | 400
+GET    /sso/callback                                          | 400       | 400        | 400        | 400        | 400        | 400        | 400
+GET    /sso/:organisationId                                   | 405       | 405        | 405        | 405        | 405        | 405        | 405
+POST   /sso/:organisationId                                   | 404       | 404        | 404        | 404        | 404        | 404        | 404
 `;
 
 // The worker's own server (tests/e2e/fixtures.ts).
@@ -140,6 +145,7 @@ function fill(url: string, w: World) {
     otherGatheringId: String(w.otherGatheringId),
     week: String(w.week),
     slug: w.slug,
+    organisationId: String(w.organisationId),
     // Tokens are secrets nobody else can know: a wrong one is the realistic foreign id.
     token: "b".repeat(32),
   };
