@@ -163,6 +163,35 @@ test("a provider that is down gives a clear message, and password sign-in still 
   await expect(page.getByRole("heading", { level: 1, name: /^Hei, / })).toBeVisible();
 });
 
+test("an invited person signs in through the organisation from the invitation and joins with the linked account", async ({
+  page,
+  browser,
+  server,
+}) => {
+  await signIn(page, "admin@demo.example");
+  await visit(page, "/admin/organisations");
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: ORG, exact: true }) });
+  await card.getByText("Inviter programeier for hele organisasjonen").click();
+  await card.getByLabel("Navn", { exact: true }).fill("Nora Ny");
+  await card.getByLabel("E-post", { exact: true }).fill("nora.ny@demo.example");
+  await card.getByRole("button", { name: "Send invitasjon" }).click();
+  const link = (await page.locator("code").filter({ hasText: "/invitation/" }).textContent())!.trim();
+  await signOut(page);
+
+  // The link names APP_URL's host; the test server answers on 127.0.0.1, where the provider sends people back.
+  const invitee = await browser.newPage({ baseURL: server.url });
+  await visit(invitee, new URL(link).pathname);
+  await invitee.getByRole("button", { name: `Logg inn med ${ORG}` }).click();
+  await invitee.getByLabel("Brukernavn hos testleverandøren").fill("nora.ny@demo.example");
+  await invitee.getByRole("button", { name: "Logg inn hos testleverandøren" }).click();
+  await invitee.waitForURL(/\/invitation\//);
+  await ready(invitee);
+  await expect(invitee.getByText("Du er logget inn som nora.ny@demo.example.")).toBeVisible();
+  await invitee.getByRole("button", { name: "Bli med i kohorten" }).click();
+  await expect(invitee).toHaveURL(/\/admin/);
+  await invitee.close();
+});
+
 test("an organisation that requires SSO refuses password sign-in and reset for its members, not for the admin", async ({ page }) => {
   await signIn(page, "admin@demo.example");
   await visit(page, "/admin/organisations");
