@@ -13,7 +13,7 @@ import { createSession, generateToken, hashToken } from "~/utils/session.server"
 
 import { audit } from "./audit.server";
 import { allowHttpLoopback, clientSecretOf, getSsoConfig, type SsoConfig } from "./sso-config.server";
-import { emailFromClaims, emailVerifiedIn, type LinkOutcome,linkSsoIdentity } from "./sso-link.server";
+import { emailFromClaims, emailVerifiedIn, type LinkOutcome, linkSsoIdentity } from "./sso-link.server";
 
 export const SSO_TRANSACTION_MS = 10 * 60 * 1000;
 const DISCOVERY_TIMEOUT_S = 5;
