@@ -23,3 +23,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     headers: { "Set-Cookie": await ssoTransactionCookie.serialize(started.cookieToken) },
   });
 }
+
+// A reload or a bookmark of this address: the sign-in starts from the button on /login.
+export async function loader() {
+  throw redirect("/login");
+}

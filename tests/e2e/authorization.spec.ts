@@ -106,7 +106,7 @@ GET    /admin/audit                                           | →/login   | 40
 GET    /admin/organisations/:organisationId/sign-in           | →/login   | 403        | 403        | 403        | 403        | 403        | 200
 POST   /admin/organisations/:organisationId/sign-in           | →/login   | 403        | 403        | 403        | 403        | 403        | 400
 GET    /sso/callback                                          | 400       | 400        | 400        | 400        | 400        | 400        | 400
-GET    /sso/:organisationId                                   | 405       | 405        | 405        | 405        | 405        | 405        | 405
+GET    /sso/:organisationId                                   | →/login   | →/login    | →/login    | →/login    | →/login    | →/login    | →/login
 POST   /sso/:organisationId                                   | 404       | 404        | 404        | 404        | 404        | 404        | 404
 `;
 
