@@ -96,6 +96,3 @@ export function ssoConfigSchema(allowHttpLoopback: boolean) {
 export const removeSsoSchema = z.object({ intent: z.literal("remove") });
 
 export type SsoConfigInput = z.infer<ReturnType<typeof ssoConfigSchema>>;
-
-/** The button on /login that starts a sign-in with the organisation; where to return after it. */
-export const ssoStartSchema = z.object({ redirectTo: z.string().max(500).optional() });

@@ -93,7 +93,7 @@ function ConfigForm() {
           meta={fields.clientSecret}
           label={t("sso.admin.clientSecret")}
           type="password"
-          autoComplete="off"
+          autoComplete="new-password"
           hint={t(config?.hasSealedSecret ? "sso.admin.secretKept" : keyConfigured ? "sso.admin.secretHint" : "sso.admin.secretNoKey")}
         />
         <Field meta={fields.clientSecretEnv} label={t("sso.admin.clientSecretEnv")} hint={t("sso.admin.clientSecretEnvHint")} />

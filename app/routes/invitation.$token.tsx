@@ -118,13 +118,14 @@ export default function Invitation() {
         <>
           <p>{t("invitation.intro", { role: t(`roles.${invitation.role}`) })}</p>
           {invitation.sso ? (
-            <Form method="post" action={`/sso/${invitation.sso.id}`}>
-              <input type="hidden" name="redirectTo" value={location.pathname} />
+            <div className="stack">
               <p>{t("sso.invitation.intro", { organisation: invitation.sso.name })}</p>
-              <button type="submit" className="button">
-                {t("sso.login.button", { organisation: invitation.sso.name })}
-              </button>
-            </Form>
+              <p>
+                <a href={`/sso/${invitation.sso.id}?redirectTo=${encodeURIComponent(location.pathname)}`} className="button">
+                  {t("sso.login.button", { organisation: invitation.sso.name })}
+                </a>
+              </p>
+            </div>
           ) : null}
           <p>
             {t("invitation.haveAccount", { email: invitation.email })}{" "}

@@ -69,12 +69,9 @@ export default function Login() {
           <ul className="stack">
             {organisations.map((o) => (
               <li key={o.id}>
-                <Form method="post" action={`/sso/${o.id}`}>
-                  <input type="hidden" name="redirectTo" value={redirectTo} />
-                  <button type="submit" className="button">
-                    {t("sso.login.button", { organisation: o.name })}
-                  </button>
-                </Form>
+                <a href={`/sso/${o.id}?redirectTo=${encodeURIComponent(redirectTo)}`} className="button">
+                  {t("sso.login.button", { organisation: o.name })}
+                </a>
               </li>
             ))}
           </ul>

@@ -1,19 +1,17 @@
-// Starts a sign-in with the organisation's provider (a form on /login, so it works without
-// JavaScript): the transaction cookie binds the callback to this browser (ADR 023).
-import { parseWithZod } from "@conform-to/zod/v4";
-import { type ActionFunctionArgs, redirect } from "@remix-run/node";
+// Starts a sign-in with the organisation's provider. A link, not a form: the page's CSP allows forms
+// to post only to this origin (form-action 'self'), which also covers a form's redirect on to the
+// provider, while a link may leave. Starting only sends the person to their own provider, and the
+// transaction cookie binds the callback to this browser (ADR 023).
+import { type LoaderFunctionArgs, redirect } from "@remix-run/node";
 
 import { safeRedirect } from "~/forms/fields";
-import { ssoStartSchema } from "~/forms/sso";
 import { startSsoSignIn } from "~/models/sso.server";
-import { readForm } from "~/utils/forms.server";
 import { callbackUrl, ssoTransactionCookie } from "~/utils/sso-cookie.server";
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const organisationId = Number(params.organisationId);
   if (!Number.isSafeInteger(organisationId) || organisationId <= 0) throw new Response("Not found", { status: 404 });
-  const submission = parseWithZod(await readForm(request), { schema: ssoStartSchema });
-  const returnTo = safeRedirect(submission.status === "success" ? submission.value.redirectTo : null);
+  const returnTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
   const started = await startSsoSignIn(organisationId, returnTo, callbackUrl(request));
   if (!started.ok) {
     if (started.reason === "unknown") throw new Response("Not found", { status: 404 });
@@ -22,9 +20,4 @@ export async function action({ request, params }: ActionFunctionArgs) {
   throw redirect(started.authorizationUrl, {
     headers: { "Set-Cookie": await ssoTransactionCookie.serialize(started.cookieToken) },
   });
-}
-
-// A reload or a bookmark of this address: the sign-in starts from the button on /login.
-export async function loader() {
-  throw redirect("/login");
 }

@@ -106,8 +106,7 @@ GET    /admin/audit                                           | →/login   | 40
 GET    /admin/organisations/:organisationId/sign-in           | →/login   | 403        | 403        | 403        | 403        | 403        | 200
 POST   /admin/organisations/:organisationId/sign-in           | →/login   | 403        | 403        | 403        | 403        | 403        | 400
 GET    /sso/callback                                          | 400       | 400        | 400        | 400        | 400        | 400        | 400
-GET    /sso/:organisationId                                   | →/login   | →/login    | →/login    | →/login    | →/login    | →/login    | →/login
-POST   /sso/:organisationId                                   | 404       | 404        | 404        | 404        | 404        | 404        | 404
+GET    /sso/:organisationId                                   | 404       | 404        | 404        | 404        | 404        | 404        | 404
 `;
 
 // The worker's own server (tests/e2e/fixtures.ts).

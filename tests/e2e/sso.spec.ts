@@ -39,7 +39,7 @@ async function ssoSignIn(page: Page, login: string, organisation = ORG) {
   // A fresh sign-in at the provider each time (its own session would sign the last person in again).
   await page.context().clearCookies({ name: /^_(session|interaction)/ });
   await visit(page, "/login");
-  await page.getByRole("button", { name: `Logg inn med ${organisation}` }).click();
+  await page.getByRole("link", { name: `Logg inn med ${organisation}` }).click();
   await page.getByLabel("Brukernavn hos testleverandøren").fill(login);
   await page.getByRole("button", { name: "Logg inn hos testleverandøren" }).click();
   await page.waitForURL((url) => url.port !== new URL(idp.issuer).port || url.pathname.startsWith("/auth"));
@@ -157,7 +157,7 @@ for (const [tamper, what] of [
 
 test("a provider that is down gives a clear message, and password sign-in still works", async ({ page }) => {
   await visit(page, "/login");
-  await page.getByRole("button", { name: `Logg inn med ${DOWN_ORG}` }).click();
+  await page.getByRole("link", { name: `Logg inn med ${DOWN_ORG}` }).click();
   await expect(page.getByRole("alert")).toHaveText(new RegExp(`Vi fikk ikke kontakt med innloggingstjenesten til ${DOWN_ORG}`));
   await signIn(page, "deltaker02@demo.example", DEMO_PASSWORD);
   await expect(page.getByRole("heading", { level: 1, name: /^Hei, / })).toBeVisible();
@@ -181,7 +181,7 @@ test("an invited person signs in through the organisation from the invitation an
   // The link names APP_URL's host; the test server answers on 127.0.0.1, where the provider sends people back.
   const invitee = await browser.newPage({ baseURL: server.url });
   await visit(invitee, new URL(link).pathname);
-  await invitee.getByRole("button", { name: `Logg inn med ${ORG}` }).click();
+  await invitee.getByRole("link", { name: `Logg inn med ${ORG}` }).click();
   await invitee.getByLabel("Brukernavn hos testleverandøren").fill("nora.ny@demo.example");
   await invitee.getByRole("button", { name: "Logg inn hos testleverandøren" }).click();
   await invitee.waitForURL(/\/invitation\//);

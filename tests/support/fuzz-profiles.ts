@@ -40,7 +40,7 @@ import {
   planTalkSchema,
 } from "~/forms/partner";
 import { calendarSchema, deleteAccountSchema, mailPrefsSchema } from "~/forms/settings";
-import { removeSsoSchema, ssoConfigSchema, ssoStartSchema } from "~/forms/sso";
+import { removeSsoSchema, ssoConfigSchema } from "~/forms/sso";
 import { createInvitation } from "~/models/invitation.server";
 import { requestPasswordReset } from "~/models/password-reset.server";
 import { db, schema } from "~/utils/db.server";
@@ -233,12 +233,6 @@ export async function buildFuzzWorld() {
       params: {},
       schemas: [outboxActionSchema],
       extra: { choices: { intent: ["retry", "cancel"], mailId: outboxIds } },
-    },
-    // Starting an SSO sign-in: no organisation of this world has SSO, so nothing leaves the machine.
-    "sso.$organisationId.tsx": {
-      actor: "anonymous",
-      params: { organisationId: [String(cohort.organisationId), "999", ...junk] },
-      schemas: [ssoStartSchema],
     },
     "admin.organisations_.$organisationId.sign-in.tsx": {
       actor: "admin",

@@ -29,7 +29,7 @@ export function fuzzSuite(title: string, pick: (route: string) => boolean) {
 }
 
 // Which fuzz file takes which action: split so the suites spread evenly over the test workers.
-const PUBLIC_OR_ACCOUNT = /^(forgot-password|invitation|language|login|logout|reset-password|settings|sso)/;
+const PUBLIC_OR_ACCOUNT = /^(forgot-password|invitation|language|login|logout|reset-password|settings)/;
 export const fuzzGroups = {
   public: (route: string) => PUBLIC_OR_ACCOUNT.test(route),
   participant: (route: string) => !route.startsWith("admin.") && !PUBLIC_OR_ACCOUNT.test(route),
