@@ -37,7 +37,7 @@ export default defineConfig({
     },
     {
       name: "no-js",
-      testMatch: /participant-week|owner|reminders|year-plan|instruments/,
+      testMatch: /participant-week|owner|reminders|year-plan|instruments|sso/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, javaScriptEnabled: false },
     },
     // A short run at the real current time, with no pinned clock.

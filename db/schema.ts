@@ -60,9 +60,78 @@ export const sessions = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    // How the person signed in: with a password, or through their organisation's SSO (ADR 023).
+    method: text("method", { enum: ["password", "sso"] })
+      .notNull()
+      .default("password"),
+    ssoOrganisationId: integer("sso_organisation_id").references(() => organisations.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+// OpenID Connect sign-in of an organisation (docs/decisions/023-openid-connect-sign-in.md). The
+// client secret is never here in clear text: either AES-256-GCM ciphertext under OIDC_SECRET_KEY,
+// or the name of an environment variable that holds it.
+export const organisationSso = sqliteTable("organisation_sso", {
+  organisationId: integer("organisation_id")
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: "cascade" }),
+  issuer: text("issuer").notNull(),
+  clientId: text("client_id").notNull(),
+  clientSecretSealed: text("client_secret_sealed"),
+  clientSecretEnv: text("client_secret_env"),
+  // Lower-case domains, comma-separated: the addresses this organisation vouches for.
+  emailDomains: text("email_domains").notNull(),
+  emailClaim: text("email_claim").notNull().default("email"),
+  allowJit: integer("allow_jit", { mode: "boolean" }).notNull().default(false),
+  requireSso: integer("require_sso", { mode: "boolean" }).notNull().default(false),
+  contact: text("contact").notNull().default(""),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  createdAt: createdAt(),
+});
+
+// The link between an account and the subject identifier its organisation's provider gives it.
+export const ssoIdentities = sqliteTable(
+  "sso_identities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    issuer: text("issuer").notNull(),
+    subject: text("subject").notNull(),
+    lastSignInAt: integer("last_sign_in_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("sso_identities_subject_uq").on(t.organisationId, t.issuer, t.subject),
+    uniqueIndex("sso_identities_user_org_uq").on(t.userId, t.organisationId),
+  ],
+);
+
+// One sign-in on its way through the provider: state, nonce and PKCE verifier, bound to the
+// browser by a cookie whose hash is the id. In the database, not in memory: every core runs a worker.
+export const ssoTransactions = sqliteTable(
+  "sso_transactions",
+  {
+    id: text("id").primaryKey(),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    state: text("state").notNull(),
+    nonce: text("nonce").notNull(),
+    codeVerifier: text("code_verifier").notNull(),
+    redirectUri: text("redirect_uri").notNull(),
+    returnTo: text("return_to").notNull().default("/"),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sso_transactions_expires_idx").on(t.expiresAt)],
 );
 
 export const loginFailures = sqliteTable(

@@ -76,7 +76,9 @@ export function summarise(instrument: Scored, counts: number[][]): Summary {
 
 /** One decimal, as people read it: 5.25 → "5,3" (nb) / "5.3" (en). */
 export function formatScore(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : `${locale}-NO`, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(locale === "en" ? "en-GB" : `${locale}-NO`, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    value,
+  );
 }
 
 /** How many of `values` fall on each scale value (for the owner's distributions of whole scores). */

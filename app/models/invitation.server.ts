@@ -13,6 +13,7 @@ import { audit } from "./audit.server";
 import { invitationMail } from "./mails.server";
 import { enqueueMail } from "./outbox.server";
 import { hashPassword } from "./password.server";
+import { ssoOrganisationForEmail } from "./sso-config.server";
 
 export const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 
@@ -116,12 +117,13 @@ export function inspectInvitation(token: string, now = clock.now()) {
         .from(schema.organisations)
         .where(eq(schema.organisations.id, inv.organisationId ?? 0))
         .get();
-  return { state, email: inv.email, name: inv.name, role: inv.role, cohortName: cohort?.name ?? "" } as const;
+  const sso = ssoOrganisationForEmail(inv.email);
+  return { state, email: inv.email, name: inv.name, role: inv.role, cohortName: cohort?.name ?? "", sso } as const;
 }
 
 export type AcceptResult =
   | { ok: true; userId: number; token: string; expiresAt: Date; locale: "nb" | "nn" | "en" }
-  | { ok: false; state: Exclude<InvitationState, "valid"> | "wrong-user" };
+  | { ok: false; state: Exclude<InvitationState, "valid"> | "wrong-user" | "sso-required" };
 
 /**
  * Accepts an invitation. A new person sets name and password; someone who already has an account
@@ -130,7 +132,7 @@ export type AcceptResult =
  */
 export async function acceptInvitation(
   token: string,
-  input: { name: string; password: string } | { signedInUserId: number },
+  input: { name: string; password: string } | { signedInUserId: number; via?: "password" | "sso" },
   now = clock.now(),
 ): Promise<AcceptResult> {
   const passwordHash = "password" in input ? await hashPassword(input.password) : null;
@@ -139,6 +141,8 @@ export async function acceptInvitation(
     const state = stateOf(inv, now);
     if (state !== "valid" || !inv) return { ok: false, state: state as Exclude<InvitationState, "valid"> };
     let user = tx.select().from(schema.users).where(eq(schema.users.email, inv.email)).get();
+    // An organisation that requires SSO gives its members no password here (ADR 023).
+    if ("password" in input && ssoOrganisationForEmail(inv.email)?.requireSso) return { ok: false, state: "sso-required" };
     if ("signedInUserId" in input) {
       if (!user || user.id !== input.signedInUserId) return { ok: false, state: "wrong-user" };
     } else {
@@ -167,6 +171,9 @@ export async function acceptInvitation(
       .where(and(eq(schema.invitations.id, inv.id), isNull(schema.invitations.acceptedAt)))
       .run();
     if (updated.changes !== 1) return { ok: false, state: "used" };
+    // Accepted while signed in through the organisation's SSO: the account is the linked one.
+    if ("signedInUserId" in input && input.via === "sso")
+      audit(tx, { actorId: user.id, action: "sso.invitation.accept", subjectType: "invitation", subjectId: inv.id });
     const session = createSession(user.id, now);
     return { ok: true, userId: user.id, locale: user.locale, ...session };
   });

@@ -7,23 +7,31 @@ import { createSession, invalidateOtherSessions } from "~/utils/session.server";
 import { clearFailures, lockedForMinutes, recordFailure } from "./login-throttle.server";
 import { burnVerifyTime, hashPassword, verifyPassword } from "./password.server";
 import { voidResetLinks } from "./password-reset.server";
+import { ssoOrganisationForEmail } from "./sso-config.server";
 
 export type SignInResult =
   | { ok: true; userId: number; locale: "nb" | "nn" | "en"; token: string; expiresAt: Date }
   | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "sso-required"; organisation: { id: number; name: string } }
   | { ok: false; reason: "throttled"; minutes: number };
 
 export async function signIn(email: string, password: string, ip: string, now = clock.now()): Promise<SignInResult> {
   const minutes = lockedForMinutes(email, ip, now);
+  const sso = ssoOrganisationForEmail(email);
   if (minutes > 0) return { ok: false, reason: "throttled", minutes };
   const user = db.select().from(schema.users).where(eq(schema.users.email, email)).get();
   const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnVerifyTime(password), false);
+  if ((!user || !valid) && sso?.requireSso) return { ok: false, reason: "sso-required", organisation: sso };
   // A deactivated account answers like a wrong password: the form does not tell who exists.
   if (!user || !valid || user.deactivatedAt) {
     recordFailure(email, ip, now);
     const after = lockedForMinutes(email, ip, now);
     return after > 0 ? { ok: false, reason: "throttled", minutes: after } : { ok: false, reason: "invalid" };
   }
+  // The organisation signs its members in itself (ADR 023). Decided by the address's domain, so the
+  // answer says nothing about whether an account exists; a site admin keeps the password as a way in
+  // when the provider is down or misconfigured.
+  if (sso?.requireSso && !user.isAdmin) return { ok: false, reason: "sso-required", organisation: sso };
   clearFailures(email, ip);
   db.update(schema.users).set({ lastLoginAt: now }).where(eq(schema.users.id, user.id)).run();
   const session = createSession(user.id, now);

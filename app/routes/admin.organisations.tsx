@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { FieldError } from "~/components/form/Field";
@@ -103,6 +103,9 @@ export default function Organisations() {
           return (
             <li key={o.id} className="card">
               <h2>{o.name}</h2>
+              <p>
+                <Link to={`/admin/organisations/${o.id}/sign-in`}>{t("sso.admin.link", { organisation: o.name })}</Link>
+              </p>
               <p className="muted">{t("owner.org.summary", { count: o.cohorts, owners: o.owners.length })}</p>
               <h3>{t("adminArea.org.owners")}</h3>
               {o.owners.length === 0 ? (

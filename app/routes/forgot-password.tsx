@@ -9,6 +9,7 @@ import { FormMessage } from "~/components/form/FormMessage";
 import { forgotPasswordSchema } from "~/forms/auth";
 import { takeResetRequest } from "~/models/login-throttle.server";
 import { requestPasswordReset } from "~/models/password-reset.server";
+import { ssoOrganisationForEmail } from "~/models/sso-config.server";
 import { type ActionResult, clientIp, readForm, refuse } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
 
@@ -20,6 +21,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // Counted whether or not the address exists, so being refused tells nothing either (ADR 012).
   const wait = takeResetRequest(submission.value.email, clientIp(request, context));
   if (wait > 0) return refuse(submission.reply(), 429, { key: "errors.rateLimited", values: { count: wait } });
+  // Decided by the address's domain, so the answer tells nothing about whether an account exists.
+  const sso = ssoOrganisationForEmail(submission.value.email);
+  if (sso?.requireSso) return refuse(submission.reply(), 403, { key: "sso.resetRefused", values: { organisation: sso.name } });
   requestPasswordReset(submission.value.email);
   // The same answer whether or not the address exists.
   return data<ActionResult>({ result: submission.reply({ resetForm: true }), message: { key: "forgot.sent", tone: "success" } });

@@ -13,11 +13,14 @@ import { getUser } from "~/utils/auth.server";
 import { type ActionResult, clientIp, readForm, refuse } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/page-title";
-import { commitSessionCookie } from "~/utils/session.server";
+import { commitSessionCookie, readSessionToken, sessionMethod } from "~/utils/session.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "titles.invitation")];
 
-const statusOf = (state: string) => (state === "throttled" ? 429 : state === "unknown" ? 404 : state === "wrong-user" ? 403 : 410);
+const statusOf = (state: string) =>
+  state === "throttled" ? 429 : state === "unknown" ? 404 : state === "wrong-user" || state === "sso-required" ? 403 : 410;
+const messageKey = (state: string, wrongUser: string) =>
+  state === "wrong-user" ? wrongUser : state === "sso-required" ? "sso.invitationPasswordRefused" : `invitation.${state}`;
 
 /** The invitation as the page may show it; a client that keeps trying unknown links is made to wait (ADR 012). */
 function checkToken(token: string, ip: string) {
@@ -54,12 +57,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await getUser(request);
   if (formData.get("intent") === "join") {
     if (!user) throw redirect(`/login?redirectTo=${encodeURIComponent(`/invitation/${token}`)}`);
-    const result = await acceptInvitation(token, { signedInUserId: user.id });
+    const sessionToken = await readSessionToken(request);
+    const via = sessionToken ? (sessionMethod(sessionToken) ?? "password") : "password";
+    const result = await acceptInvitation(token, { signedInUserId: user.id, via });
     if (!result.ok)
-      return data<ActionResult>(
-        { message: { key: `invitation.${result.state === "wrong-user" ? "wrongUser" : result.state}` } },
-        { status: statusOf(result.state) },
-      );
+      return data<ActionResult>({ message: { key: messageKey(result.state, "invitation.wrongUser") } }, { status: statusOf(result.state) });
     throw await signedIn(result);
   }
   // Someone else signed in (the inviting owner, say) cannot create the account: the answer would
@@ -71,7 +73,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const result = await acceptInvitation(token, submission.value);
   if (!result.ok)
     return refuse(submission.reply({ hideFields: ["password", "confirm"] }), statusOf(result.state), {
-      key: `invitation.${result.state === "wrong-user" ? "signInInstead" : result.state}`,
+      key: messageKey(result.state, "invitation.signInInstead"),
     });
   throw await signedIn(result);
 }
@@ -115,29 +117,43 @@ export default function Invitation() {
       ) : (
         <>
           <p>{t("invitation.intro", { role: t(`roles.${invitation.role}`) })}</p>
+          {invitation.sso ? (
+            <div className="stack">
+              <p>{t("sso.invitation.intro", { organisation: invitation.sso.name })}</p>
+              <p>
+                <a href={`/sso/${invitation.sso.id}?redirectTo=${encodeURIComponent(location.pathname)}`} className="button">
+                  {t("sso.login.button", { organisation: invitation.sso.name })}
+                </a>
+              </p>
+            </div>
+          ) : null}
           <p>
             {t("invitation.haveAccount", { email: invitation.email })}{" "}
             <Link to={`/login?redirectTo=${encodeURIComponent(location.pathname)}`}>{t("invitation.loginFirst")}</Link>
           </p>
-          <h2>{t("invitation.newTitle")}</h2>
-          <Form method="post" {...getFormProps(form)} className="stack">
-            <div className="field">
-              <label htmlFor="invited-email">{t("invitation.email")}</label>
-              <input id="invited-email" type="email" value={invitation.email} readOnly />
-            </div>
-            <Field meta={fields.name} label={t("invitation.name")} autoComplete="name" />
-            <Field
-              meta={fields.password}
-              label={t("invitation.password")}
-              type="password"
-              hint={t("invitation.hint")}
-              autoComplete="new-password"
-            />
-            <Field meta={fields.confirm} label={t("invitation.confirm")} type="password" autoComplete="new-password" />
-            <button type="submit" className="button">
-              {t("invitation.submit")}
-            </button>
-          </Form>
+          {invitation.sso?.requireSso ? null : (
+            <>
+              <h2>{t("invitation.newTitle")}</h2>
+              <Form method="post" {...getFormProps(form)} className="stack">
+                <div className="field">
+                  <label htmlFor="invited-email">{t("invitation.email")}</label>
+                  <input id="invited-email" type="email" value={invitation.email} readOnly />
+                </div>
+                <Field meta={fields.name} label={t("invitation.name")} autoComplete="name" />
+                <Field
+                  meta={fields.password}
+                  label={t("invitation.password")}
+                  type="password"
+                  hint={t("invitation.hint")}
+                  autoComplete="new-password"
+                />
+                <Field meta={fields.confirm} label={t("invitation.confirm")} type="password" autoComplete="new-password" />
+                <button type="submit" className="button">
+                  {t("invitation.submit")}
+                </button>
+              </Form>
+            </>
+          )}
         </>
       )}
     </section>

@@ -1,13 +1,14 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { Field } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
 import { loginSchema } from "~/forms/auth";
 import { safeRedirect } from "~/forms/fields";
+import { ssoOrganisations } from "~/models/sso-config.server";
 import { signIn } from "~/models/user.server";
 import { getUser } from "~/utils/auth.server";
 import { type ActionResult, clientIp, readForm, refuse } from "~/utils/forms.server";
@@ -19,7 +20,7 @@ export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "login
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/");
-  return null;
+  return { organisations: ssoOrganisations() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -29,6 +30,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await signIn(email, password, clientIp(request, context));
   if (!result.ok) {
     const reply = submission.reply({ hideFields: ["password"] });
+    if (result.reason === "sso-required")
+      return refuse(reply, 403, { key: "sso.passwordRefused", values: { organisation: result.organisation.name } });
     return result.reason === "throttled"
       ? refuse(reply, 429, { key: "login.throttled", values: { count: result.minutes } })
       : refuse(reply, 401, { key: "login.invalid" });
@@ -42,7 +45,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Login() {
   const { t } = useTranslation();
   const actionData = useActionData<ActionResult>();
+  const { organisations } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
+  const redirectTo = searchParams.get("redirectTo") ?? "/";
+  const ssoProblem = searchParams.get("sso");
+  const problemOrg = organisations.find((o) => String(o.id) === searchParams.get("organisation"));
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
@@ -53,8 +60,26 @@ export default function Login() {
       <h1 id="login-title">{t("login.title")}</h1>
       <p>{t("login.intro")}</p>
       <FormMessage message={actionData?.message ?? (searchParams.get("deleted") ? { key: "login.deleted", tone: "success" } : null)} />
+      {ssoProblem === "unreachable" || ssoProblem === "misconfigured" ? (
+        <FormMessage message={{ key: `sso.start.${ssoProblem}`, values: { organisation: problemOrg?.name ?? "" } }} />
+      ) : null}
+      {organisations.length > 0 ? (
+        <section aria-labelledby="sso-title" className="stack">
+          <h2 id="sso-title">{t("sso.login.title")}</h2>
+          <ul className="stack">
+            {organisations.map((o) => (
+              <li key={o.id}>
+                <a href={`/sso/${o.id}?redirectTo=${encodeURIComponent(redirectTo)}`} className="button">
+                  {t("sso.login.button", { organisation: o.name })}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <h2>{t("sso.login.passwordTitle")}</h2>
+        </section>
+      ) : null}
       <Form method="post" {...getFormProps(form)} className="stack">
-        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <Field meta={fields.email} label={t("login.email")} type="email" autoComplete="username" />
         <Field meta={fields.password} label={t("login.password")} type="password" autoComplete="current-password" />
         <button type="submit" className="button">

@@ -45,11 +45,25 @@ export type SessionUser = {
   isAdmin: boolean;
 };
 
-export function createSession(userId: number, now = clock.now()): { token: string; expiresAt: Date } {
+/** How the session began: a password, or the organisation's single sign-on (ADR 023). */
+export type SignInMethod = { method: "password" } | { method: "sso"; organisationId: number };
+
+export function createSession(
+  userId: number,
+  now = clock.now(),
+  via: SignInMethod = { method: "password" },
+): { token: string; expiresAt: Date } {
   const token = generateToken();
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
   db.insert(schema.sessions)
-    .values({ id: hashToken(token), userId, expiresAt, createdAt: now })
+    .values({
+      id: hashToken(token),
+      userId,
+      expiresAt,
+      createdAt: now,
+      method: via.method,
+      ssoOrganisationId: via.method === "sso" ? via.organisationId : null,
+    })
     .run();
   return { token, expiresAt };
 }
@@ -86,6 +100,17 @@ export function validateSessionToken(token: string, now = clock.now()): { user: 
     db.update(schema.sessions).set({ expiresAt }).where(eq(schema.sessions.id, id)).run();
   }
   return { user: row.user, expiresAt };
+}
+
+/** How the session of this token began, or null for no such session. */
+export function sessionMethod(token: string): "password" | "sso" | null {
+  return (
+    db
+      .select({ method: schema.sessions.method })
+      .from(schema.sessions)
+      .where(eq(schema.sessions.id, hashToken(token)))
+      .get()?.method ?? null
+  );
 }
 
 export function invalidateSessionToken(token: string) {

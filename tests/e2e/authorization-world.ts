@@ -30,6 +30,8 @@ export type World = {
   pulseId: number;
   week: number;
   slug: string;
+  // A's cohort's organisation (its SSO settings are an admin's page).
+  organisationId: number;
   // The same kinds of ids from the other cohort, for URLs that mix an owned cohort with a foreign id.
   otherCohortId: number;
   otherUserId: number;
@@ -157,6 +159,7 @@ export function buildWorld(databasePath: string, now: Date): World {
           .filter((w) => w.challengeSlug && w.week <= 20)
           .at(-1)!.week,
         slug: "psykologisk-trygghet",
+        organisationId: home.organisationId,
         otherCohortId: other.id,
         otherUserId: c.id,
         otherEntryId: cEntry.id,

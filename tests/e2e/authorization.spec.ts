@@ -126,6 +126,10 @@ GET    /admin/audit                                           | →/login   | 40
 GET    /admin/audit.csv                                       | →/login   | 403        | 403        | 403        | 403        | 403        | 200
 GET    /admin/users                                           | →/login   | 403        | 403        | 403        | 403        | 403        | 200
 POST   /admin/users                                           | →/login   | 403        | 403        | 403        | 403        | 403        | 400
+GET    /admin/organisations/:organisationId/sign-in           | →/login   | 403        | 403        | 403        | 403        | 403        | 200
+POST   /admin/organisations/:organisationId/sign-in           | →/login   | 403        | 403        | 403        | 403        | 403        | 400
+GET    /sso/callback                                          | 400       | 400        | 400        | 400        | 400        | 400        | 400
+GET    /sso/:organisationId                                   | 404       | 404        | 404        | 404        | 404        | 404        | 404
 `;
 
 // The worker's own server (tests/e2e/fixtures.ts).
@@ -167,6 +171,7 @@ function fill(url: string, w: World) {
     slug: w.slug,
     // A job aid of that module (content/aids/sjupunktsmaling.mdx).
     aid: "sjupunktsmaling",
+    organisationId: String(w.organisationId),
     // Tokens are secrets nobody else can know: a wrong one is the realistic foreign id.
     token: "b".repeat(32),
   };

@@ -40,6 +40,8 @@ export const test = base.extend<object, { server: E2EServer }>({
         // "test" lets the clock be pinned; the server still runs the production build.
         NODE_ENV: "test",
         BACKGROUND_JOBS: "on",
+        // A test-only key, so the SSO spec can store a client secret sealed as production does (ADR 023).
+        OIDC_SECRET_KEY: "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
       };
       delete env.APP_NOW;
       if (appNow) env.APP_NOW = appNow;

@@ -6,7 +6,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await visit(page, "/login");
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill(password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   // Signed in (left /login) or refused (an alert): either way the form has been answered.
   await Promise.race([
     page.waitForURL((url) => !url.pathname.startsWith("/login")),

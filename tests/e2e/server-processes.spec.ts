@@ -9,7 +9,6 @@ import { expect, test } from "@playwright/test";
 
 import { resolveInstant } from "../support/instants";
 
-
 const PORT = Number(process.env.E2E_BASE_PORT ?? 3200) + 90;
 const url = `http://127.0.0.1:${PORT}`;
 const databasePath = path.resolve(`tests/.tmp/e2e-cluster-${process.pid}.db`);

@@ -50,7 +50,7 @@ test("a wrong password is refused with a clear message and nothing else happens"
 test("an empty or malformed form shows the problem next to the field", async ({ page }) => {
   await page.goto("/login");
   await page.getByLabel("E-post").fill("ikke-en-adresse");
-  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   await expect(page.getByText("Skriv en gyldig e-postadresse")).toBeVisible();
   await expect(page.getByText("Fyll ut feltet.")).toBeVisible();
 });

@@ -61,6 +61,7 @@ import {
 } from "~/forms/partner";
 import { samlingActionSchema } from "~/forms/samling";
 import { calendarKindsSchema, calendarSchema, deleteAccountSchema, mailPrefsSchema } from "~/forms/settings";
+import { removeSsoSchema, ssoConfigSchema } from "~/forms/sso";
 import { holidaysSchema, moveSchema, resetSchema } from "~/forms/year-plan";
 import { createInvitation } from "~/models/invitation.server";
 import { requestPasswordReset } from "~/models/password-reset.server";
@@ -349,6 +350,12 @@ export async function buildFuzzWorld() {
       params: {},
       schemas: [deactivateUserSchema, reactivateUserSchema],
       extra: { choices: { intent: ["deactivate", "reactivate"], userId: [String(a.id), String(c.id), String(admin.id), "999999"] } },
+    },
+    "admin.organisations_.$organisationId.sign-in.tsx": {
+      actor: "admin",
+      params: { organisationId: [String(cohort.organisationId), "999", ...junk] },
+      schemas: [ssoConfigSchema(true), removeSsoSchema],
+      extra: { choices: { intent: ["save", "remove"], issuer: ["https://login.microsoftonline.com/t/v2.0", "http://127.0.0.1:1"] } },
     },
     "admin.organisations.tsx": {
       actor: "admin",
