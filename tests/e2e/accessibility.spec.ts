@@ -24,6 +24,7 @@ const PARAMS: Record<string, string> = {
   userId: "3",
   gatheringId: "1",
   pulseId: "1",
+  organisationId: "1",
   week: "21",
   slug: "psykologisk-trygghet",
   aid: "sjupunktsmaling",
@@ -93,7 +94,7 @@ for (const locale of ["nb", "en"] as const) {
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       if (locale === "en" && email) {
         await visit(page, "/settings");
-        await page.getByRole("button", { name: "Norsk" }).click();
+        await page.getByRole("button", { name: "Bokmål" }).click();
       }
     });
   }

@@ -83,3 +83,24 @@ test("the language can be switched to English and is remembered after signing in
   await signIn(page, "deltaker12@demo.example");
   await expect(page.getByRole("heading", { level: 1, name: "Hello, Thomas Moen" })).toBeVisible();
 });
+
+test("nynorsk can be chosen like English: the interface and its dates follow, the content says it is in bokmål, and the choice is remembered", async ({
+  page,
+}) => {
+  await signIn(page, "deltaker08@demo.example");
+  await page.getByRole("button", { name: "Nynorsk" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nn");
+  await expect(page.getByText(/^Veke 21 av 52$/)).toBeVisible();
+  await page.getByRole("link", { name: "Modular" }).first().click();
+  await expect(page.getByText("Modulane og utfordringane i programmet er skrivne på bokmål.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Logg ut" }).click();
+  await page.context().clearCookies();
+  await signIn(page, "deltaker08@demo.example");
+  await expect(page.getByText(/^Veke 21 av 52$/)).toBeVisible();
+  await page.goto("/settings");
+  await expect(page.getByLabel("Norsk nynorsk")).toBeChecked();
+  // Back to bokmål, so later tests in this worker meet the demo as it was.
+  await page.getByRole("button", { name: "Bokmål" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+});
