@@ -75,10 +75,10 @@ test("owner and admin forms: cohort settings, resend and revoke, remove, new org
   await signIn(page, "programeier@demo.example");
   await visit(page, "/admin/cohorts/1/settings");
   await page.getByLabel("Oppfølging: uker uten lederutfordring").fill("0");
-  await page.getByRole("button", { name: "Lagre" }).click();
+  await page.getByRole("button", { name: "Lagre", exact: true }).click();
   await expect(page.getByText("Skriv et tall innenfor grensene.")).toBeVisible();
   await page.getByLabel("Oppfølging: uker uten lederutfordring").fill("3");
-  await page.getByRole("button", { name: "Lagre" }).click();
+  await page.getByRole("button", { name: "Lagre", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("Innstillingene er lagret.");
 
   await visit(page, "/admin/cohorts/1/people");

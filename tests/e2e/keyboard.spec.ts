@@ -62,9 +62,9 @@ test("a participant completes a challenge and writes in the journal with the key
   await ready(page);
   await tabTo(page, "Hva gjorde jeg?");
   await page.keyboard.type("Jeg gjorde det med tastaturet.");
-  await tabTo(page, "Hva skjedde?");
+  await tabTo(page, "Hva skjedde? (valgfritt)");
   await page.keyboard.type("Det gikk fint.");
-  await tabTo(page, "Hva gjør jeg neste gang?");
+  await tabTo(page, "Hva gjør jeg neste gang? (valgfritt)");
   await page.keyboard.type("Det samme.");
   await tabTo(page, /^Fullfør/);
   await page.keyboard.press("Enter");

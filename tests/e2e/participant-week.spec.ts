@@ -8,7 +8,7 @@ import { openSiteMenu, ready, signIn, signOut, visit } from "./helpers";
 const pairs: Record<string, [string, string]> = {
   desktop: ["deltaker09@demo.example", "deltaker10@demo.example"],
   phone: ["deltaker05@demo.example", "deltaker06@demo.example"],
-  "no-js": ["deltaker03@demo.example", "deltaker04@demo.example"],
+  "no-js": ["deltaker07@demo.example", "deltaker08@demo.example"],
 };
 
 async function openMenu(page: Page, name: string) {

@@ -18,7 +18,7 @@ test("a participant chooses which e-mails to get, and the choice is remembered",
 
   // A personal calendar link is shown once and answers with a calendar.
   await page.getByRole("button", { name: "Lag kalenderlenke" }).click();
-  const feed = await page.locator("code", { hasText: "/calendar/" }).innerText();
+  const feed = await page.getByLabel("Din kalenderlenke").inputValue();
   const res = await page.request.get(new URL(feed).pathname);
   expect(res.headers()["content-type"]).toContain("text/calendar");
   expect(await res.text()).toContain("BEGIN:VCALENDAR");
