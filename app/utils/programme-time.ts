@@ -12,7 +12,6 @@ const DAY_MS = 86_400_000;
 export type Locale = "nb" | "nn" | "en";
 const dateFnsLocale = (locale: Locale) => ({ nb, nn, en: enGB })[locale];
 
-
 /** "YYYY-MM-DD" of an instant as seen on a wall calendar in the given time zone. */
 export function calendarDate(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
