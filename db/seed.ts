@@ -12,6 +12,7 @@ import { eq } from "drizzle-orm";
 
 import { hashPassword } from "../app/models/password.server";
 import * as clock from "../app/utils/clock.server";
+import { compileFile, reflectionTitle } from "../app/utils/content.server";
 import type { DB } from "../app/utils/db.server";
 import { schema } from "../app/utils/db.server";
 import { getInstrument, occasionOfDate } from "../app/utils/instruments.server";
@@ -68,6 +69,18 @@ export async function seedDemo(db: DB, now = clock.now(), programme: Programme =
   // A moment on a given weekday (0 = Monday) of a programme week, at a time of day, Oslo time.
   const at = (week: number, weekday: number, time = "10:00") => zonedInstant(addDays(plan[week - 1]!.monday, weekday), time);
   const notFuture = (d: Date) => (d.getTime() > now.getTime() ? new Date(now.getTime() - 60_000) : d);
+
+  // Reflections answered in a module are titled by their question, as the app titles them.
+  const promptTitles = new Map<string, string>();
+  for (const m of programme.modules) {
+    if (!Object.keys(promptAnswers).some((key) => key.startsWith(`${m.slug}#`))) continue;
+    for (const p of (await compileFile(m.file)).prompts) promptTitles.set(`${m.slug}#${p.id}`, reflectionTitle(p.text));
+  }
+  const promptTitle = (key: string) => {
+    const title = promptTitles.get(key);
+    if (!title) throw new Error(`db/demo-texts.ts: promptAnswers has «${key}», which no module asks`);
+    return title;
+  };
 
   db.transaction((tx) => {
     const org = tx.insert(schema.organisations).values({ name: "Nav Demo fylke" }).returning().get();
@@ -296,7 +309,7 @@ export async function seedDemo(db: DB, now = clock.now(), programme: Programme =
             .values({
               userId: user.id,
               cohortId: cohort.id,
-              title: m.title,
+              title: promptTitle(key),
               body: pick(answers),
               source: "module_prompt",
               sourceRef: key,

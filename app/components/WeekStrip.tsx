@@ -3,8 +3,17 @@ import { useTranslation } from "react-i18next";
 
 import { formatMonth, type Locale } from "~/utils/programme-time";
 
-const SYMBOL: Record<string, string> = { done: "✓", late: "✓", skipped: "↷", open: "○", coming: "·", pause: "–", samling: "◆" };
-const LEGEND = ["done", "late", "skipped", "open", "coming", "samling", "holiday"] as const;
+const SYMBOL: Record<string, string> = {
+  done: "✓",
+  late: "✓",
+  skipped: "↷",
+  open: "○",
+  earlier: "○",
+  coming: "·",
+  pause: "–",
+  samling: "◆",
+};
+const LEGEND = ["done", "late", "skipped", "open", "earlier", "coming", "samling", "holiday"] as const;
 
 type StripWeek = {
   week: number;
@@ -21,20 +30,26 @@ type StripWeek = {
 export function WeekStrip({ weeks }: { weeks: StripWeek[] }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const what = (w: StripWeek) =>
+  // A week left open before this one is not a debt: it is drawn as quietly as a coming week, and
+  // its label says catching up is optional (issue 19, catching up without shame).
+  const current = weeks.findIndex((w) => w.isCurrent);
+  const isEarlier = (w: StripWeek, i: number) => w.status === "open" && (current < 0 || i < current);
+  const what = (w: StripWeek, i: number) =>
     w.pause?.kind === "samling"
       ? w.pause.title
       : w.pause?.kind === "holiday"
         ? t("plan.holiday", { name: w.pause.name })
-        : t(`challenges.status.${w.status}`);
+        : isEarlier(w, i)
+          ? t("plan.strip.earlier")
+          : t(`challenges.status.${w.status}`);
   return (
     <>
       <ol className="week-strip" aria-label={t("home.stripLabel")}>
         {weeks.map((w, i) => {
           const m = formatMonth(w.monday, locale, true);
           const newMonth = i === 0 || formatMonth(weeks[i - 1]!.monday, locale, true) !== m;
-          const kind = w.pause?.kind === "samling" ? "samling" : w.status;
-          const label = `${t("challenges.week", { week: w.week })} (${formatMonth(w.monday, locale)}): ${what(w)}${w.isCurrent ? ` (${t("challenges.thisWeek")})` : ""}`;
+          const kind = w.pause?.kind === "samling" ? "samling" : isEarlier(w, i) ? "earlier" : w.status;
+          const label = `${t("challenges.week", { week: w.week })} (${formatMonth(w.monday, locale)}): ${what(w, i)}${w.isCurrent ? ` (${t("challenges.thisWeek")})` : ""}`;
           const inner = (
             <>
               {newMonth ? (
@@ -75,9 +90,7 @@ export function WeekStrip({ weeks }: { weeks: StripWeek[] }) {
               <span aria-hidden="true" className="week-strip-legend__symbol">
                 {SYMBOL[k === "holiday" ? "pause" : k]}
               </span>{" "}
-              <span>
-                {k === "samling" ? t("plan.strip.samling") : k === "holiday" ? t("plan.strip.holiday") : t(`challenges.status.${k}`)}
-              </span>
+              <span>{k === "samling" || k === "holiday" || k === "earlier" ? t(`plan.strip.${k}`) : t(`challenges.status.${k}`)}</span>
             </li>
           ))}
           <li className="week-strip__cell--current">

@@ -5,7 +5,7 @@ import { and, eq, like, sql } from "drizzle-orm";
 
 import type { Participation } from "~/models/cohort.server";
 import * as clock from "~/utils/clock.server";
-import { type CompiledContent, compileFile } from "~/utils/content.server";
+import { type CompiledContent, compileFile, reflectionTitle } from "~/utils/content.server";
 import { db, schema } from "~/utils/db.server";
 import { getProgramme, type ModuleMeta, weekPlan } from "~/utils/programme.server";
 import { programmeMonthOfWeek } from "~/utils/programme-time";
@@ -175,7 +175,7 @@ export async function saveReflection(
       .values({ userId, cohortId: participation.cohort.id, moduleSlug: slug, startedAt: now })
       .onConflictDoNothing()
       .run();
-    const title = prompt.text.length > 120 ? `${prompt.text.slice(0, 117)}…` : prompt.text;
+    const title = reflectionTitle(prompt.text);
     const entry = tx
       .insert(journalEntries)
       .values({

@@ -7,6 +7,7 @@ import { EntryForm } from "~/components/journal/EntryForm";
 import { SavedNotice } from "~/components/SavedNotice";
 import { discardDraftSchema, entrySchema } from "~/forms/journal";
 import { discardDraft, getDraft, getEntry, listTags, normaliseTags, updateEntry } from "~/models/journal.server";
+import { cohortWeekPlan } from "~/models/year-plan.server";
 import { notFound, parseId, requireParticipant } from "~/utils/auth.server";
 import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
@@ -15,7 +16,7 @@ import { challengeOptions, getProgramme } from "~/utils/programme.server";
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "journal.editTitle")];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user } = await requireParticipant(request);
+  const { user, participation } = await requireParticipant(request);
   const entry = getEntry(user.id, parseId(params.entryId));
   if (!entry) notFound();
   const draft = getDraft(user.id, String(entry.id));
@@ -28,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       tags: entry.tags.join(", "),
       challenge: entry.source === "challenge" ? (entry.sourceRef ?? "") : "",
     },
-    challengeOptions: entry.source === "module_prompt" ? undefined : challengeOptions(),
+    challengeOptions: entry.source === "module_prompt" ? undefined : challengeOptions(cohortWeekPlan(participation.cohort)),
     tags: listTags(user.id),
     draft:
       draft && draft.updatedAt > entry.updatedAt

@@ -7,6 +7,7 @@ import { EntryForm } from "~/components/journal/EntryForm";
 import { SavedNotice } from "~/components/SavedNotice";
 import { discardDraftSchema, entrySchema } from "~/forms/journal";
 import { createEntry, discardDraft, getDraft, listTags, normaliseTags } from "~/models/journal.server";
+import { cohortWeekPlan } from "~/models/year-plan.server";
 import { requireParticipant } from "~/utils/auth.server";
 import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
@@ -15,11 +16,11 @@ import { challengeOptions, getProgramme } from "~/utils/programme.server";
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "journal.newTitle")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireParticipant(request);
+  const { user, participation } = await requireParticipant(request);
   const draft = getDraft(user.id, "new");
   return {
     userId: user.id,
-    challengeOptions: challengeOptions(),
+    challengeOptions: challengeOptions(cohortWeekPlan(participation.cohort)),
     tags: listTags(user.id),
     draft: draft ? { title: draft.title, body: draft.body, updatedAt: draft.updatedAt.toISOString() } : null,
   };

@@ -220,6 +220,11 @@ async function compileSource(file: string): Promise<CompiledContent> {
   return compiled;
 }
 
+/** A reflection answered in a module is titled in the journal by its question, so the entries of one module tell apart. */
+export function reflectionTitle(promptText: string) {
+  return promptText.length > 120 ? `${promptText.slice(0, 117)}…` : promptText;
+}
+
 /** Compiles every module and challenge; used by `npm run build` and the content check. */
 export async function compileAll(): Promise<{ file: string; words: number }[]> {
   const programme = getProgramme();

@@ -256,10 +256,21 @@ export function sourcesOf(meta: ModuleMeta, programme = getProgramme()): Source[
 }
 
 /** Challenges grouped by module, in programme order: for "link this entry to a challenge". */
-export function challengeOptions() {
+/**
+ * The challenges a journal entry can be linked to, by module, each with the weeks it falls in the
+ * person's own cohort plan so the list reads like their year; challenges the plan does not reach
+ * come last in their module, without a week.
+ */
+export function challengeOptions(plan: PlannedWeek[]) {
   const programme = getProgramme();
+  const weeks = new Map<string, number[]>();
+  for (const w of plan) if (w.challengeSlug) weeks.set(w.challengeSlug, [...(weeks.get(w.challengeSlug) ?? []), w.week]);
+  const firstWeek = (slug: string) => weeks.get(slug)?.[0] ?? Number.POSITIVE_INFINITY;
   return programme.modules.map((m) => ({
     module: m.title,
-    items: [...programme.challenges.values()].filter((c) => c.module === m.slug).map((c) => ({ slug: c.slug, title: c.title })),
+    items: [...programme.challenges.values()]
+      .filter((c) => c.module === m.slug)
+      .sort((a, b) => firstWeek(a.slug) - firstWeek(b.slug))
+      .map((c) => ({ slug: c.slug, title: c.title, weeks: weeks.get(c.slug) ?? [] })),
   }));
 }

@@ -72,3 +72,14 @@ test("an unknown notice is a plain Norwegian 404 page with a way on", async ({ p
   await expect(page.getByRole("heading", { level: 1, name: "Vi finner ikke siden" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Gå til forsiden" })).toBeVisible();
 });
+
+test("a journal entry is linked to a challenge by the week it falls in the year", async ({ page }) => {
+  await signIn(page, "deltaker07@demo.example");
+  await visit(page, "/journal/new");
+  const select = page.getByLabel("Knytt til en lederutfordring (valgfritt)");
+  const labels = await select.locator("option").allInnerTexts();
+  expect(labels[0]).toBe("Ingen");
+  expect(labels.filter((l) => /^Uke \d+: /.test(l)).length).toBeGreaterThan(30);
+  // The quarterly review comes round three times, and says so.
+  expect(labels.some((l) => /^Uke \d+, \d+, \d+: /.test(l))).toBe(true);
+});

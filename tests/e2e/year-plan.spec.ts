@@ -40,6 +40,10 @@ test("a participant sees the year with months, samlinger and a legend, and can l
   const legend = page.getByRole("list", { name: "Forklaring" });
   await expect(legend.getByText("Samling", { exact: true })).toBeVisible();
   await expect(legend.getByText("Ferie", { exact: true })).toBeVisible();
+  // Weeks left open before this one read as optional, not as debts; this week is still «Åpen».
+  await expect(legend.getByText("Ikke gjort – valgfritt å ta igjen")).toBeVisible();
+  await expect(strip.getByRole("link", { name: /: Ikke gjort – valgfritt å ta igjen$/ }).first()).toBeAttached();
+  await expect(strip.getByRole("link", { name: /: Åpen \(denne uka\)$/ })).toHaveCount(1);
 
   await visit(page, "/challenges");
   await page.getByRole("link", { name: "Gå til denne uka" }).click();

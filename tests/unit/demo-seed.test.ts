@@ -1,7 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 
 import { signIn } from "~/models/user.server";
+import { compileFile, reflectionTitle } from "~/utils/content.server";
 import { db, schema } from "~/utils/db.server";
+import { getProgramme } from "~/utils/programme.server";
 
 import { seedDemo } from "../../db/seed";
 
@@ -80,6 +82,24 @@ describe("the living demo", () => {
       .from(schema.challengeCompletions)
       .get()!.w;
     expect(latest).toBeLessThanOrEqual(21);
+  });
+
+  it("titles each module reflection by its question, as the app does, so one module's entries tell apart", async () => {
+    const rows = db
+      .select({ userId: schema.journalEntries.userId, title: schema.journalEntries.title, ref: schema.journalEntries.sourceRef })
+      .from(schema.journalEntries)
+      .where(eq(schema.journalEntries.source, "module_prompt"))
+      .all();
+    expect(rows.length).toBeGreaterThan(10);
+    const programme = getProgramme();
+    for (const row of rows) {
+      const [slug, id] = row.ref!.split("#");
+      const prompt = (await compileFile(programme.modules.find((m) => m.slug === slug)!.file)).prompts.find((p) => p.id === id)!;
+      expect(row.title).toBe(reflectionTitle(prompt.text));
+    }
+    const perUser = new Map<number, string[]>();
+    for (const row of rows) perUser.set(row.userId, [...(perUser.get(row.userId) ?? []), row.title]);
+    for (const titles of perUser.values()) expect(new Set(titles).size).toBe(titles.length);
   });
 
   it("three participants have fallen behind, each in a different way", () => {

@@ -13,8 +13,10 @@ import { entriesAsMarkdown, entryForExport, exportEntries } from "~/models/journ
 import { continueReading } from "~/models/module-reading";
 import { listNotices } from "~/models/notice.server";
 import { setLocale } from "~/models/user.server";
+import { cohortWeekPlan } from "~/models/year-plan.server";
 import { db, schema } from "~/utils/db.server";
 import { translator } from "~/utils/i18n.server";
+import { challengeOptions } from "~/utils/programme.server";
 import type { ProgrammeClock } from "~/utils/programme-time";
 
 import { cohortWithPairs, makeUser } from "../support/factories";
@@ -169,5 +171,32 @@ describe("journal exports in Norwegian local time", () => {
     expect(md).toContain("### Hva gjorde jeg?");
     expect(md).not.toContain("UTC");
     expect(list.map(entryForExport).map((e) => e.createdAt)).toEqual(["2026-11-22T12:00:00.000+01:00", "2027-06-16T09:30:00.000+02:00"]);
+  });
+});
+
+describe("linking a journal entry to a challenge", () => {
+  it("lists each challenge with the weeks it falls in the person's own cohort plan, in the order of the year", async () => {
+    const { cohort } = await cohortWithPairs([[1, 2]]);
+    const plan = cohortWeekPlan(cohort);
+    const groups = challengeOptions(plan);
+    const first = plan.find((w) => w.challengeSlug)!;
+    const firstGroup = groups.find((g) => g.items.some((c) => c.slug === first.challengeSlug))!;
+    expect(firstGroup.items[0]).toMatchObject({ slug: first.challengeSlug, weeks: [first.week] });
+    for (const group of groups) {
+      const planned = group.items.filter((c) => c.weeks.length).map((c) => c.weeks[0]!);
+      expect(planned).toEqual([...planned].sort((a, b) => a - b));
+      // Challenges the plan does not reach come after those it does.
+      const hasWeek = group.items.map((c) => c.weeks.length > 0);
+      expect(hasWeek).toEqual([...hasWeek].sort((a, b) => Number(b) - Number(a)));
+    }
+    const repeated = groups.flatMap((g) => g.items).find((c) => c.weeks.length > 1);
+    expect(repeated?.weeks).toEqual(plan.filter((w) => w.challengeSlug === repeated?.slug).map((w) => w.week));
+  });
+
+  it("reads «Uke 12: …» in the form", () => {
+    const t = translator("nb");
+    expect(t("journal.fields.challengeInWeeks", { count: 1, weeks: "12", title: "Skjermen av" })).toBe("Uke 12: Skjermen av");
+    const en = translator("en");
+    expect(en("journal.fields.challengeInWeeks", { count: 3, weeks: "16, 30, 43", title: "Review" })).toBe("Weeks 16, 30, 43: Review");
   });
 });

@@ -8,7 +8,7 @@ import { FieldError, TextareaField } from "~/components/form/Field";
 import { entrySchema } from "~/forms/journal";
 
 type Values = { title: string; body: string; tags: string; challenge?: string };
-export type ChallengeOption = { module: string; items: { slug: string; title: string }[] };
+export type ChallengeOption = { module: string; items: { slug: string; title: string; weeks: number[] }[] };
 
 /**
  * The journal entry form. Nothing written is lost: with JavaScript the text is saved as a draft on
@@ -144,7 +144,9 @@ export function EntryForm({
               <optgroup key={group.module} label={group.module}>
                 {group.items.map((c) => (
                   <option key={c.slug} value={c.slug}>
-                    {c.title}
+                    {c.weeks.length
+                      ? t("journal.fields.challengeInWeeks", { count: c.weeks.length, weeks: c.weeks.join(", "), title: c.title })
+                      : c.title}
                   </option>
                 ))}
               </optgroup>
