@@ -7,7 +7,7 @@ import { FormMessage } from "~/components/form/FormMessage";
 import { GatheringFields } from "~/components/owner/GatheringFields";
 import { SavedNotice } from "~/components/SavedNotice";
 import { gatheringSchema } from "~/forms/owner";
-import { createGathering, listCohortGatherings, plannedNotCreated } from "~/models/gathering.server";
+import { createGathering, listCohortGatherings, plannedNotCreated, refusalErrors } from "~/models/gathering.server";
 import { requireCohortOwner } from "~/utils/auth.server";
 import { type ActionResult, readForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
@@ -38,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = createGathering(user, cohort, submission.value);
   if (!result.ok)
     return data<ActionResult & { form: string }>(
-      { result: submission.reply({ fieldErrors: { endTime: ["errors.endsBeforeStart"] } }), form, message: { key: "errors.formProblem" } },
+      { result: submission.reply({ fieldErrors: refusalErrors(result.reason) }), form, message: { key: "errors.formProblem" } },
       { status: 400 },
     );
   throw redirect(`/admin/cohorts/${cohort.id}/gatherings?saved=created`);
@@ -64,11 +64,13 @@ export default function OwnerGatherings() {
             <li key={g.id} className="card">
               <h3>
                 <Link to={`/admin/cohorts/${cohortId}/gatherings/${g.id}`}>{g.title}</Link>
+                {g.cancelledAt ? {" "}<span className="badge badge--cancelled">{t("samlingOwner.cancelledBadge")}</span> : null}
               </h3>
               <p>
                 {formatDate(new Date(g.startsAt), locale, timeZone)} {formatTime(new Date(g.startsAt), timeZone)}
                 {g.place ? ` · ${g.place}` : null}
               </p>
+              {g.rsvpDeadline && !g.cancelledAt ? <p>{t("samlingOwner.deadlineLine", { date: formatDate(g.rsvpDeadline, locale) })}</p> : null}
               <p className="muted">
                 {t("owner.attendance.rsvpCounts", { yes: g.attending, no: g.notAttending })} ·{" "}
                 {t("owner.gathering.recordedCounts", { attended: g.attended, excused: g.excused, absent: g.absent })}
