@@ -7,8 +7,8 @@ import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Lng } from "~/i18n";
 import { type Cohort, getParticipation } from "~/models/cohort.server";
 import { checkInStatus, currentPartnership } from "~/models/partnership.server";
-import { deadlineReminderDue, deadlineReminderKey } from "~/models/samling-deadline.server";
 import { followUpList, participantRows } from "~/models/progress.server";
+import { deadlineReminderDue, deadlineReminderKey } from "~/models/samling-deadline.server";
 import { cohortWeekPlan } from "~/models/year-plan.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
@@ -247,7 +247,16 @@ function deadlineJobs(cohort: Cohort, participants: Person[], now: Date): Job[] 
         link: `/gatherings#samling-${g.id}`,
         mail: user.mailSamling
           ? () =>
-              rsvpDeadlineMail({ to: user.email, name: user.name, locale, title: g.title, when, deadline, gatheringId: g.id, dedupeKey: key })
+              rsvpDeadlineMail({
+                to: user.email,
+                name: user.name,
+                locale,
+                title: g.title,
+                when,
+                deadline,
+                gatheringId: g.id,
+                dedupeKey: key,
+              })
           : null,
       });
     }

@@ -64,13 +64,20 @@ export default function OwnerGatherings() {
             <li key={g.id} className="card">
               <h3>
                 <Link to={`/admin/cohorts/${cohortId}/gatherings/${g.id}`}>{g.title}</Link>
-                {g.cancelledAt ? {" "}<span className="badge badge--cancelled">{t("samlingOwner.cancelledBadge")}</span> : null}
+                {g.cancelledAt ? (
+                  <>
+                    {" "}
+                    <span className="badge badge--cancelled">{t("samlingOwner.cancelledBadge")}</span>
+                  </>
+                ) : null}
               </h3>
               <p>
                 {formatDate(new Date(g.startsAt), locale, timeZone)} {formatTime(new Date(g.startsAt), timeZone)}
                 {g.place ? ` · ${g.place}` : null}
               </p>
-              {g.rsvpDeadline && !g.cancelledAt ? <p>{t("samlingOwner.deadlineLine", { date: formatDate(g.rsvpDeadline, locale) })}</p> : null}
+              {g.rsvpDeadline && !g.cancelledAt ? (
+                <p>{t("samlingOwner.deadlineLine", { date: formatDate(g.rsvpDeadline, locale) })}</p>
+              ) : null}
               <p className="muted">
                 {t("owner.attendance.rsvpCounts", { yes: g.attending, no: g.notAttending })} ·{" "}
                 {t("owner.gathering.recordedCounts", { attended: g.attended, excused: g.excused, absent: g.absent })}

@@ -157,7 +157,12 @@ export default function OwnerGathering() {
       </p>
       <h2>
         {g.title}
-        {cancelled ? {" "}<span className="badge badge--cancelled">{t("samlingOwner.cancelledBadge")}</span> : null}
+        {cancelled ? (
+          <>
+            {" "}
+            <span className="badge badge--cancelled">{t("samlingOwner.cancelledBadge")}</span>
+          </>
+        ) : null}
       </h2>
       <p>
         {formatDate(starts, locale, timeZone)} {formatTime(starts, timeZone)} {g.place ? `· ${g.place}` : null}

@@ -65,7 +65,12 @@ export default function Gatherings() {
             >
               <h2>
                 {g.title}
-                {g.cancelledAt ? {" "}<span className="badge badge--cancelled">{t("gatherings.cancelledBadge")}</span> : null}
+                {g.cancelledAt ? (
+                  <>
+                    {" "}
+                    <span className="badge badge--cancelled">{t("gatherings.cancelledBadge")}</span>
+                  </>
+                ) : null}
               </h2>
               <p>
                 <strong className={g.cancelledAt ? "struck" : undefined}>
