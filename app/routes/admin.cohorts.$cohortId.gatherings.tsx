@@ -51,6 +51,9 @@ export default function OwnerGatherings() {
   const actionData = useActionData<ActionResult & { form?: string }>();
   const errorsFor = (form: string) =>
     actionData?.form === form ? (actionData.result?.error as Record<string, string[] | undefined> | undefined) : undefined;
+  // A refused form comes back with what was typed, also without JavaScript.
+  const typed = (form: string) =>
+    actionData?.form === form ? ((actionData.result?.initialValue as Record<string, string> | null | undefined) ?? {}) : {};
   return (
     <>
       <h2>{t("owner.gathering.title")}</h2>
@@ -99,7 +102,11 @@ export default function OwnerGatherings() {
               <Form method="post" className="stack stack--wide">
                 <input type="hidden" name="form" value={p.key} />
                 <input type="hidden" name="plannedKey" value={p.key} />
-                <GatheringFields prefix={p.key} values={{ ...p, place: "", agenda: p.purpose }} errors={errorsFor(p.key)} />
+                <GatheringFields
+                  prefix={p.key}
+                  values={{ ...p, place: "", agenda: p.purpose, ...typed(p.key) }}
+                  errors={errorsFor(p.key)}
+                />
                 <button type="submit" className="button">
                   {t("owner.gathering.create")}
                 </button>
@@ -113,7 +120,11 @@ export default function OwnerGatherings() {
         <summary>{t("owner.gathering.extraTitle")}</summary>
         <Form method="post" className="stack stack--wide">
           <input type="hidden" name="form" value="extra" />
-          <GatheringFields prefix="extra" values={{ startTime: "09:00", endTime: "15:00" }} errors={errorsFor("extra")} />
+          <GatheringFields
+            prefix="extra"
+            values={{ startTime: "09:00", endTime: "15:00", ...typed("extra") }}
+            errors={errorsFor("extra")}
+          />
           <button type="submit" className="button">
             {t("owner.gathering.create")}
           </button>

@@ -272,7 +272,15 @@ export default function OwnerGathering() {
             <summary>{t("owner.gathering.edit")}</summary>
             <p className="field-hint">{t("samlingOwner.editHint")}</p>
             <Form method="post" className="stack stack--wide">
-              <GatheringFields prefix="edit" values={values} errors={actionData?.form === "cancel" ? undefined : errors} />
+              <GatheringFields
+                prefix="edit"
+                values={
+                  actionData?.form === "cancel"
+                    ? values
+                    : { ...values, ...((actionData?.result?.initialValue as Record<string, string> | null | undefined) ?? {}) }
+                }
+                errors={actionData?.form === "cancel" ? undefined : errors}
+              />
               <button type="submit" className="button button--secondary">
                 {t("owner.gathering.saveEdit")}
               </button>
