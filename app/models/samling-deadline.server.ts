@@ -36,6 +36,7 @@ export function deadlineReminderDue(g: Dated, timeZone: string, now = clock.now(
 export type DeadlineReminderState =
   | { state: "none" }
   | { state: "planned"; at: Date }
+  | { state: "due" }
   | { state: "sent"; at: Date; count: number }
   | { state: "not-sent" }
   | { state: "all-answered" };
@@ -50,6 +51,6 @@ export function deadlineReminderState(g: Dated, timeZone: string, silentCount: n
   if (g.cancelledAt || g.startsAt.getTime() <= now.getTime() || deadlinePassed(g.rsvpDeadline, timeZone, now)) return { state: "not-sent" };
   if (silentCount === 0) return { state: "all-answered" };
   const at = deadlineReminderAt(g.rsvpDeadline, timeZone);
-  // Past its time but not yet sent: the scheduler's next run (within a minute) sends it.
-  return { state: "planned", at: at.getTime() > now.getTime() ? at : now };
+  // Past its time but not yet sent (a deadline set less than three days ahead): the scheduler's next run, within a minute, sends it.
+  return at.getTime() > now.getTime() ? { state: "planned", at } : { state: "due" };
 }

@@ -357,11 +357,13 @@ function SamlingDetails({
                     date: formatDate(at, locale, timeZone),
                     time: formatTime(at, timeZone),
                   })
-                : reminder.state === "all-answered"
-                  ? t("samlingOwner.reminderNotNeeded")
-                  : reminder.state === "not-sent"
-                    ? t("samlingOwner.reminderNotSent")
-                    : null}
+                : reminder.state === "due"
+                  ? t("samlingOwner.reminderDue")
+                  : reminder.state === "all-answered"
+                    ? t("samlingOwner.reminderNotNeeded")
+                    : reminder.state === "not-sent"
+                      ? t("samlingOwner.reminderNotSent")
+                      : null}
           </>
         ) : null}
       </p>
