@@ -240,6 +240,17 @@ export const gatherings = sqliteTable(
     endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
     place: text("place").notNull().default(""),
     agenda: text("agenda").notNull().default(""),
+    // Overnight stay, food and allergies, what to bring: free text shown as Markdown.
+    practical: text("practical").notNull().default(""),
+    // An https link to the online meeting, or empty.
+    onlineUrl: text("online_url").notNull().default(""),
+    // The last day to answer (YYYY-MM-DD in the cohort's zone), or null for no deadline.
+    rsvpDeadline: text("rsvp_deadline"),
+    // A cancelled samling stays, so every calendar that has it can be told (ADR 024).
+    cancelledAt: integer("cancelled_at", { mode: "timestamp_ms" }),
+    cancelNote: text("cancel_note").notNull().default(""),
+    // iCalendar SEQUENCE: raised on every change calendars must pick up (moved, cancelled).
+    sequence: integer("sequence").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
   },

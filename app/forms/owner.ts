@@ -69,6 +69,17 @@ export const periodSchema = z
   })
   .refine((v) => v.fromWeek <= v.toWeek, { path: ["toWeek"], message: "errors.periodOrder" });
 
+/** An online-meeting link: https only, with a host and no credentials, so a card never links to a script or a plain-text address. */
+function isHttpsLinkOrEmpty(s: string) {
+  if (s === "") return true;
+  try {
+    const url = new URL(s);
+    return url.protocol === "https:" && !!url.hostname && !url.username && !url.password && !/\s/.test(s);
+  } catch {
+    return false;
+  }
+}
+
 const time = z.string({ error: "errors.required" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "errors.timeInvalid");
 const date = z.string({ error: "errors.required" }).refine(isValidCalendarDate, "errors.dateInvalid");
 
@@ -80,6 +91,14 @@ export const gatheringSchema = z.object({
   endTime: time,
   place: z.string().trim().max(300, "errors.tooLong").default(""),
   agenda: z.string().trim().max(5_000, "errors.tooLong").default(""),
+  practical: z.string().trim().max(5_000, "errors.tooLong").default(""),
+  onlineUrl: z.string().trim().max(500, "errors.tooLong").refine(isHttpsLinkOrEmpty, "errors.httpsUrl").default(""),
+  // Empty means no deadline; whether it falls before the samling is checked with the dates in the model.
+  rsvpDeadline: z
+    .string()
+    .trim()
+    .refine((s) => s === "" || isValidCalendarDate(s), "errors.dateInvalid")
+    .default(""),
   plannedKey: z
     .string()
     .regex(/^[a-z0-9-]{1,40}$/)

@@ -5,7 +5,7 @@
 // VTIMEZONE and UIDs are stable, so calendars update events instead of duplicating them.
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { and, eq, isNotNull } from "drizzle-orm";
-import ical, { type ICalCalendar, ICalEventTransparency } from "ical-generator";
+import ical, { type ICalCalendar, ICalEventStatus, ICalEventTransparency } from "ical-generator";
 import { DateTime } from "luxon";
 
 import { FEED_KINDS, type FeedKind } from "~/forms/settings";
@@ -70,19 +70,26 @@ export function hasCalendarFeed(userId: number): boolean {
 /**
  * A samling. One the person has said they will not come to stays in the calendar (so a calendar
  * that had it updates it rather than keeping a stale copy), marked as such and shown as free time.
+ * A cancelled one stays too, as STATUS:CANCELLED with a raised SEQUENCE, which is what makes
+ * Outlook and Google take it out of the calendar that has it (ADR 024). The online-meeting link is
+ * the event's URL and, without a place, its location, where calendar apps make it clickable.
  */
 function addGathering(cal: ICalCalendar, g: typeof schema.gatherings.$inferSelect, timeZone: string, declinedAs?: string) {
+  const cancelled = !!g.cancelledAt;
+  const description = [g.agenda, g.practical, g.onlineUrl, cancelled ? g.cancelNote : ""].filter(Boolean).join("\n\n");
   cal.createEvent({
     id: `samling-${g.id}@${UID_DOMAIN}`,
-    ...(declinedAs ? { transparency: ICalEventTransparency.TRANSPARENT } : {}),
+    ...(declinedAs || cancelled ? { transparency: ICalEventTransparency.TRANSPARENT } : {}),
+    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    sequence: g.sequence,
     // Luxon dates carry the zone, so ical-generator writes Oslo wall-clock times under TZID.
     start: DateTime.fromJSDate(g.startsAt, { zone: timeZone }),
     end: DateTime.fromJSDate(g.endsAt, { zone: timeZone }),
     timezone: timeZone,
     summary: declinedAs ?? g.title,
-    location: g.place || undefined,
-    description: g.agenda || undefined,
-    url: `${appUrl()}/gatherings#samling-${g.id}`,
+    location: g.place || g.onlineUrl || undefined,
+    description: description || undefined,
+    url: g.onlineUrl || `${appUrl()}/gatherings#samling-${g.id}`,
     lastModified: g.updatedAt ?? g.createdAt,
   });
 }

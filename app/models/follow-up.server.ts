@@ -267,6 +267,7 @@ export function participantDetail(cohort: Cohort, userId: number, viewer: { name
       gatheringId: schema.gatherings.id,
       title: schema.gatherings.title,
       startsAt: schema.gatherings.startsAt,
+      cancelledAt: schema.gatherings.cancelledAt,
       rsvp: schema.attendance.rsvp,
       status: schema.attendance.status,
     })

@@ -5,6 +5,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { audit } from "~/models/audit.server";
 import type { Cohort, Participation } from "~/models/cohort.server";
 import { notify } from "~/models/notify.server";
+import { deadlinePassed, SUGGESTED_DEADLINE_DAYS } from "~/models/samling-deadline.server";
 import { cohortWeekPlan } from "~/models/year-plan.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
@@ -22,6 +23,11 @@ export function listGatherings(userId: number, participation: Participation) {
       endsAt: gatherings.endsAt,
       place: gatherings.place,
       agenda: gatherings.agenda,
+      practical: gatherings.practical,
+      onlineUrl: gatherings.onlineUrl,
+      rsvpDeadline: gatherings.rsvpDeadline,
+      cancelledAt: gatherings.cancelledAt,
+      cancelNote: gatherings.cancelNote,
       plannedKey: gatherings.plannedKey,
       rsvp: attendance.rsvp,
       apology: attendance.apology,
@@ -36,15 +42,21 @@ export function listGatherings(userId: number, participation: Participation) {
 
 /** The participant's samlinger as they look ahead: the coming ones soonest first, then those held, latest first. */
 export function gatheringsAhead(userId: number, participation: Participation, now = clock.now()) {
-  const all = listGatherings(userId, participation).map((g) => ({ ...g, held: g.endsAt.getTime() <= now.getTime() }));
+  const zone = participation.cohort.timeZone;
+  const all = listGatherings(userId, participation).map((g) => ({
+    ...g,
+    held: g.endsAt.getTime() <= now.getTime(),
+    deadlinePassed: deadlinePassed(g.rsvpDeadline, zone, now),
+  }));
   return [...all.filter((g) => !g.held), ...all.filter((g) => g.held).reverse()];
 }
 
+/** The next samling that will take place (a cancelled one is not "next"). */
 export function nextGathering(userId: number, participation: Participation, now = clock.now()) {
-  return listGatherings(userId, participation).find((g) => g.endsAt.getTime() > now.getTime()) ?? null;
+  return listGatherings(userId, participation).find((g) => g.endsAt.getTime() > now.getTime() && !g.cancelledAt) ?? null;
 }
 
-export type RsvpResult = { ok: true } | { ok: false; reason: "not-found" | "already-held" };
+export type RsvpResult = { ok: true } | { ok: false; reason: "not-found" | "already-held" | "cancelled" };
 
 /** Answers the invitation to one of the cohort's gatherings; another cohort's gathering is not found. */
 export function answerGathering(
@@ -61,6 +73,7 @@ export function answerGathering(
     .where(and(eq(gatherings.id, gatheringId), eq(gatherings.cohortId, participation.cohort.id)))
     .get();
   if (!g) return { ok: false, reason: "not-found" };
+  if (g.cancelledAt) return { ok: false, reason: "cancelled" };
   if (g.endsAt.getTime() <= now.getTime()) return { ok: false, reason: "already-held" };
   const values = {
     rsvp: attending ? ("attending" as const) : ("not_attending" as const),
@@ -84,8 +97,15 @@ export type GatheringInput = {
   endTime: string;
   place: string;
   agenda: string;
+  // The form always sends these; callers that only set the dates may leave them out.
+  practical?: string;
+  onlineUrl?: string;
+  /** YYYY-MM-DD, or "" for no deadline. */
+  rsvpDeadline?: string;
   plannedKey?: string | null;
 };
+
+export type GatheringRefusal = "ends-before-start" | "deadline-after-start";
 
 /** The programme's planned samlinger not yet on this cohort's calendar, with proposed dates (Wednesday of the planned week, 09:00–16:00). */
 export function plannedNotCreated(cohort: Cohort) {
@@ -111,6 +131,8 @@ export function plannedNotCreated(cohort: Cohort) {
         purpose: s.purpose,
         date,
         endDate: addDays(date, s.days - 1),
+        // A suggestion the owner can clear: two weeks to answer leaves time to book rooms and food.
+        rsvpDeadline: addDays(date, -SUGGESTED_DEADLINE_DAYS),
         startTime: "09:00",
         endTime: "16:00",
       };
@@ -126,6 +148,8 @@ export function listCohortGatherings(cohortId: number) {
     place: string;
     agenda: string;
     plannedKey: string | null;
+    rsvpDeadline: string | null;
+    cancelledAt: number | null;
     attending: number;
     notAttending: number;
     attended: number;
@@ -133,10 +157,16 @@ export function listCohortGatherings(cohortId: number) {
     absent: number;
   }>(sql`
     select g.id, g.title, g.starts_at as startsAt, g.ends_at as endsAt, g.place, g.agenda, g.planned_key as plannedKey,
+      g.rsvp_deadline as rsvpDeadline, g.cancelled_at as cancelledAt,
       coalesce(sum(a.rsvp = 'attending'), 0) as attending, coalesce(sum(a.rsvp = 'not_attending'), 0) as notAttending,
       coalesce(sum(a.status = 'attended'), 0) as attended, coalesce(sum(a.status = 'excused'), 0) as excused, coalesce(sum(a.status = 'absent'), 0) as absent
     from gatherings g left join attendance a on a.gathering_id = g.id
     where g.cohort_id = ${cohortId} group by g.id order by g.starts_at`);
+}
+
+/** Which field a refused date belongs next to, for the form. */
+export function refusalErrors(reason: GatheringRefusal): Record<string, string[]> {
+  return reason === "deadline-after-start" ? { rsvpDeadline: ["errors.deadlineAfterStart"] } : { endTime: ["errors.endsBeforeStart"] };
 }
 
 function instants(cohort: Cohort, input: GatheringInput) {
@@ -145,11 +175,34 @@ function instants(cohort: Cohort, input: GatheringInput) {
   return { startsAt, endsAt };
 }
 
+/** Dates that cannot be: the end before the start, or a deadline after the samling's first day. */
+function refusal(input: GatheringInput, startsAt: Date, endsAt: Date): GatheringRefusal | null {
+  if (endsAt <= startsAt) return "ends-before-start";
+  if (input.rsvpDeadline && input.rsvpDeadline > input.date) return "deadline-after-start";
+  return null;
+}
+
+const details = (input: GatheringInput) => ({
+  place: input.place,
+  agenda: input.agenda,
+  practical: input.practical ?? "",
+  onlineUrl: input.onlineUrl ?? "",
+  rsvpDeadline: input.rsvpDeadline || null,
+});
+
 /** A notice (and mail, for those who want samling mails) to every participant of the cohort. */
-function tellCohort(
+export function tellCohort(
   tx: Parameters<Parameters<typeof db.transaction>[0]>[0],
   cohort: Cohort,
-  e: { kind: "samling_added" | "samling_moved"; key: string; gatheringId: number; title: string; startsAt: Date },
+  e: {
+    kind: "samling_added" | "samling_moved" | "samling_cancelled";
+    titleKey: string;
+    key: string;
+    gatheringId: number;
+    values: Record<string, string>;
+    startsAt: Date;
+    detail?: string;
+  },
 ) {
   const participants = tx
     .select({ userId: schema.memberships.userId })
@@ -163,17 +216,19 @@ function tellCohort(
       kind: e.kind,
       dedupeKey: `${e.key}:${p.userId}`,
       link: `/gatherings#samling-${e.gatheringId}`,
-      titleKey: e.kind === "samling_added" ? "notices.samlingAdded" : "notices.samlingMoved",
-      values: { title: e.title },
+      titleKey: e.titleKey,
+      values: e.values,
       at: { instant: e.startsAt, timeZone: cohort.timeZone },
       mail: "samling" as const,
+      detail: e.detail,
     })),
   );
 }
 
 export function createGathering(actor: { id: number }, cohort: Cohort, input: GatheringInput) {
   const { startsAt, endsAt } = instants(cohort, input);
-  if (endsAt <= startsAt) return { ok: false as const, reason: "ends-before-start" as const };
+  const refused = refusal(input, startsAt, endsAt);
+  if (refused) return { ok: false as const, reason: refused };
   return db.transaction((tx) => {
     const g = tx
       .insert(gatherings)
@@ -183,8 +238,7 @@ export function createGathering(actor: { id: number }, cohort: Cohort, input: Ga
         title: input.title,
         startsAt,
         endsAt,
-        place: input.place,
-        agenda: input.agenda,
+        ...details(input),
       })
       .returning({ id: gatherings.id })
       .get();
@@ -195,30 +249,57 @@ export function createGathering(actor: { id: number }, cohort: Cohort, input: Ga
       subjectId: cohort.id,
       detail: { gatheringId: g.id },
     });
-    tellCohort(tx, cohort, { kind: "samling_added", key: `samling-added:${g.id}`, gatheringId: g.id, title: input.title, startsAt });
+    tellCohort(tx, cohort, {
+      kind: "samling_added",
+      titleKey: "notices.samlingAdded",
+      key: `samling-added:${g.id}`,
+      gatheringId: g.id,
+      values: { title: input.title },
+      startsAt,
+    });
     return { ok: true as const, id: g.id };
   });
 }
 
+/**
+ * Saves the owner's changes. Every saved change raises the samling's SEQUENCE so calendars take
+ * the new version; a new date, time or place is also news for every participant (notice + mail).
+ * A cancelled samling is not edited any more.
+ */
 export function updateGathering(actor: { id: number }, cohort: Cohort, gatheringId: number, input: GatheringInput, now = clock.now()) {
   const { startsAt, endsAt } = instants(cohort, input);
-  if (endsAt <= startsAt) return { ok: false as const, reason: "ends-before-start" as const };
+  const refused = refusal(input, startsAt, endsAt);
+  if (refused) return { ok: false as const, reason: refused };
   return db.transaction((tx) => {
-    const before = tx.select({ startsAt: gatherings.startsAt }).from(gatherings).where(eq(gatherings.id, gatheringId)).get();
-    const res = tx
-      .update(gatherings)
-      .set({ title: input.title, startsAt, endsAt, place: input.place, agenda: input.agenda, updatedAt: now })
+    const before = tx
+      .select()
+      .from(gatherings)
       .where(and(eq(gatherings.id, gatheringId), eq(gatherings.cohortId, cohort.id)))
+      .get();
+    if (!before) return { ok: false as const, reason: "not-found" as const };
+    if (before.cancelledAt) return { ok: false as const, reason: "cancelled" as const };
+    const sequence = before.sequence + 1;
+    tx.update(gatherings)
+      .set({ title: input.title, startsAt, endsAt, ...details(input), sequence, updatedAt: now })
+      .where(eq(gatherings.id, gatheringId))
       .run();
-    if (res.changes !== 1) return { ok: false as const, reason: "not-found" as const };
-    audit(tx, { actorId: actor.id, action: "gathering.update", subjectType: "cohort", subjectId: cohort.id, detail: { gatheringId } });
-    // A new date or time is news for everyone; a corrected agenda is not.
-    if (before && before.startsAt.getTime() !== startsAt.getTime()) {
+    const timeChanged = before.startsAt.getTime() !== startsAt.getTime() || before.endsAt.getTime() !== endsAt.getTime();
+    const placeChanged = before.place !== input.place;
+    audit(tx, {
+      actorId: actor.id,
+      action: timeChanged || placeChanged ? "gathering.move" : "gathering.update",
+      subjectType: "cohort",
+      subjectId: cohort.id,
+      detail: { gatheringId, ...(timeChanged ? { from: before.startsAt.toISOString(), to: startsAt.toISOString() } : {}) },
+    });
+    // A corrected programme or link is not worth a mail; a new date, time or place is.
+    if (timeChanged || placeChanged) {
       tellCohort(tx, cohort, {
         kind: "samling_moved",
-        key: `samling-moved:${gatheringId}:${startsAt.getTime()}`,
+        titleKey: timeChanged ? "notices.samlingMoved" : "notices.samlingNewPlace",
+        key: `samling-moved:${gatheringId}:${sequence}`,
         gatheringId,
-        title: input.title,
+        values: { title: input.title, place: input.place || "–" },
         startsAt,
       });
     }
@@ -272,12 +353,13 @@ export function recordAttendance(
 ) {
   return db.transaction((tx) => {
     const g = tx
-      .select({ id: gatherings.id, startsAt: gatherings.startsAt, timeZone: schema.cohorts.timeZone })
+      .select({ id: gatherings.id, startsAt: gatherings.startsAt, cancelledAt: gatherings.cancelledAt, timeZone: schema.cohorts.timeZone })
       .from(gatherings)
       .innerJoin(schema.cohorts, eq(schema.cohorts.id, gatherings.cohortId))
       .where(and(eq(gatherings.id, gatheringId), eq(gatherings.cohortId, cohortId)))
       .get();
     if (!g) return { ok: false as const, reason: "not-found" as const };
+    if (g.cancelledAt) return { ok: false as const, reason: "cancelled" as const };
     // Attendance records what happened: not before the samling's first day.
     if (calendarDate(now, g.timeZone) < calendarDate(g.startsAt, g.timeZone)) return { ok: false as const, reason: "too-early" as const };
     const members = new Set(
@@ -310,7 +392,19 @@ export function recordAttendance(
 }
 
 /** Form values for editing a gathering, in the cohort's time zone. */
-export function gatheringFormValues(g: { title: string; startsAt: Date; endsAt: Date; place: string; agenda: string }, timeZone: string) {
+export function gatheringFormValues(
+  g: {
+    title: string;
+    startsAt: Date;
+    endsAt: Date;
+    place: string;
+    agenda: string;
+    practical: string;
+    onlineUrl: string;
+    rsvpDeadline: string | null;
+  },
+  timeZone: string,
+) {
   return {
     title: g.title,
     date: calendarDate(g.startsAt, timeZone),
@@ -319,5 +413,8 @@ export function gatheringFormValues(g: { title: string; startsAt: Date; endsAt: 
     endTime: formatTime(g.endsAt, timeZone),
     place: g.place,
     agenda: g.agenda,
+    practical: g.practical,
+    onlineUrl: g.onlineUrl,
+    rsvpDeadline: g.rsvpDeadline ?? "",
   };
 }

@@ -160,6 +160,36 @@ export function samlingMail(m: {
   };
 }
 
+/** The automatic reminder before a samling's RSVP deadline: a link to answer, never a secret one. */
+export function rsvpDeadlineMail(m: {
+  to: string;
+  name: string;
+  locale: Lng;
+  title: string;
+  when: string;
+  deadline: string;
+  gatheringId: number;
+  dedupeKey: string;
+}): OutgoingMail {
+  const t = translator(m.locale);
+  return {
+    kind: "samling_rsvp_deadline",
+    to: m.to,
+    subject: t("mail.samlingDeadline.subject", { title: m.title, deadline: m.deadline }),
+    text: withFooter(
+      t,
+      t("mail.samlingDeadline.text", {
+        name: m.name,
+        title: m.title,
+        when: m.when,
+        deadline: m.deadline,
+        link: `${appUrl()}/gatherings#samling-${m.gatheringId}`,
+      }),
+    ),
+    dedupeKey: m.dedupeKey,
+  };
+}
+
 export function ownerSummaryMail(m: {
   to: string;
   name: string;

@@ -29,6 +29,8 @@ export type Notice = {
   at?: { instant: Date; timeZone: string };
   /** Which of the person's mail choices governs this mail (settings page). */
   mail: "checkIn" | "samling";
+  /** A message the sender wrote for everyone (a samling's cancellation), quoted in the mail only. */
+  detail?: string;
 };
 
 /** What a notice stores to be told again later in whatever language its reader then reads. */
@@ -99,6 +101,7 @@ export function notify(tx: Tx | typeof db, notices: Notice[], now = clock.now())
           text: [
             t("mail.notice.greeting", { name: person.name }),
             title,
+            ...(n.detail ? [t("mail.notice.message", { message: n.detail })] : []),
             `${appUrl()}${n.link}`,
             "—",
             t("mail.footer", { link: `${appUrl()}/settings#varsler` }),

@@ -73,7 +73,8 @@ export function participantRows(cohort: Cohort, now = clock.now()): ParticipantR
   const checkInSince = addDays(today, -7 * cohort.followUpCheckInWeeks);
   const lastHeld =
     db.get<{ id: number | null }>(
-      sql`select id from gatherings where cohort_id = ${cohort.id} and ends_at <= ${now.getTime()} order by starts_at desc limit 1`,
+      // A cancelled samling was never held: nobody missed it.
+      sql`select id from gatherings where cohort_id = ${cohort.id} and ends_at <= ${now.getTime()} and cancelled_at is null order by starts_at desc limit 1`,
     )?.id ?? null;
   const statuses = statusesByPerson(cohort.id);
   const rows = db.all<Omit<ParticipantRow, "reasons" | "standing" | "missed" | "away"> & { answeredWeeks: string | null }>(sql`
@@ -217,6 +218,8 @@ export type CohortSummary = {
     id: number;
     title: string;
     startsAt: number;
+    /** 1 when cancelled (SQLite's boolean). */
+    cancelled: number;
     attended: number;
     excused: number;
     absent: number;
@@ -315,7 +318,7 @@ export function cohortSummary(cohort: Cohort, now = clock.now()): CohortSummary 
     }
   }
   const gatherings = db.all<CohortSummary["gatherings"][number]>(sql`
-    select g.id, g.title, g.starts_at as startsAt,
+    select g.id, g.title, g.starts_at as startsAt, g.cancelled_at is not null as cancelled,
       coalesce(sum(a.status = 'attended'), 0) as attended, coalesce(sum(a.status = 'excused'), 0) as excused, coalesce(sum(a.status = 'absent'), 0) as absent,
       coalesce(sum(a.rsvp = 'attending'), 0) as attending, coalesce(sum(a.rsvp = 'not_attending'), 0) as notAttending
     from gatherings g left join attendance a on a.gathering_id = g.id

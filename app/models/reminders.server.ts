@@ -2,12 +2,13 @@
 // gathering), so running the scheduler twice sends nothing twice, and a run after downtime catches
 // up on what is still relevant (this week's Monday mail, a samling still ahead). Each job writes an
 // in-app notice and — if the person wants that kind of mail — an e-mail, in one transaction.
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 
 import type { Lng } from "~/i18n";
 import { type Cohort, getParticipation } from "~/models/cohort.server";
 import { checkInStatus, currentPartnership } from "~/models/partnership.server";
 import { followUpList, participantRows } from "~/models/progress.server";
+import { deadlineReminderDue, deadlineReminderKey } from "~/models/samling-deadline.server";
 import { cohortWeekPlan } from "~/models/year-plan.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
@@ -15,7 +16,7 @@ import { translator } from "~/utils/i18n.server";
 import { getProgramme } from "~/utils/programme.server";
 import { formatDate, formatTime, programmeClock, weekStartDate, zonedInstant } from "~/utils/programme-time";
 
-import { checkInOverdueMail, invitationExpiryMail, ownerSummaryMail, samlingMail, weeklyMail } from "./mails.server";
+import { checkInOverdueMail, invitationExpiryMail, ownerSummaryMail, rsvpDeadlineMail, samlingMail, weeklyMail } from "./mails.server";
 import { enqueueMail, type OutgoingMail } from "./outbox.server";
 
 type Person = typeof schema.users.$inferSelect;
@@ -133,7 +134,7 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
     .from(schema.gatherings)
     .where(eq(schema.gatherings.cohortId, cohort.id))
     .all()
-    .filter((g) => g.startsAt.getTime() > now.getTime() && g.startsAt.getTime() - now.getTime() <= 7 * DAY);
+    .filter((g) => !g.cancelledAt && g.startsAt.getTime() > now.getTime() && g.startsAt.getTime() - now.getTime() <= 7 * DAY);
   for (const g of upcoming) {
     const days = g.startsAt.getTime() - now.getTime() <= DAY ? 1 : 7;
     for (const user of everyone) {
@@ -163,6 +164,8 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
       });
     }
   }
+
+  jobs.push(...deadlineJobs(cohort, participants, now));
 
   // Monday summary to owners: who needs follow-up, counts and names only.
   if (clock.phase === "running") {
@@ -207,6 +210,55 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
           });
         }
       }
+    }
+  }
+  return jobs;
+}
+
+/** The one automatic reminder before a samling's RSVP deadline, to the participants who have not answered (ADR 024). */
+function deadlineJobs(cohort: Cohort, participants: Person[], now: Date): Job[] {
+  const due = db
+    .select()
+    .from(schema.gatherings)
+    .where(and(eq(schema.gatherings.cohortId, cohort.id), isNotNull(schema.gatherings.rsvpDeadline), isNull(schema.gatherings.cancelledAt)))
+    .all()
+    .filter((g) => deadlineReminderDue(g, cohort.timeZone, now));
+  const jobs: Job[] = [];
+  for (const g of due) {
+    const answered = new Set(
+      db
+        .select({ userId: schema.attendance.userId })
+        .from(schema.attendance)
+        .where(and(eq(schema.attendance.gatheringId, g.id), isNotNull(schema.attendance.rsvp)))
+        .all()
+        .map((r) => r.userId),
+    );
+    for (const user of participants.filter((p) => !answered.has(p.id))) {
+      const key = deadlineReminderKey(g.id, user.id);
+      const locale = user.locale as Lng;
+      const deadline = formatDate(g.rsvpDeadline!, locale);
+      const when = `${formatDate(g.startsAt, locale, cohort.timeZone)} ${formatTime(g.startsAt, cohort.timeZone)}`;
+      jobs.push({
+        user,
+        key,
+        kind: "samling_rsvp_deadline",
+        titleKey: "notices.samlingDeadline",
+        values: { title: g.title, deadline },
+        link: `/gatherings#samling-${g.id}`,
+        mail: user.mailSamling
+          ? () =>
+              rsvpDeadlineMail({
+                to: user.email,
+                name: user.name,
+                locale,
+                title: g.title,
+                when,
+                deadline,
+                gatheringId: g.id,
+                dedupeKey: key,
+              })
+          : null,
+      });
     }
   }
   return jobs;

@@ -1,9 +1,11 @@
 // The owner's side of a samling on the day and before it: who is coming, a reminder to those who
-// have not answered, and attendance — recorded only on or after the day, starting from «alle møtt».
+// have not answered, cancelling it, and attendance — recorded only on or after the day, starting
+// from «alle møtt».
 import { and, eq, sql } from "drizzle-orm";
 
 import { audit } from "~/models/audit.server";
 import type { Cohort } from "~/models/cohort.server";
+import { tellCohort } from "~/models/gathering.server";
 import { notify } from "~/models/notify.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
@@ -39,6 +41,7 @@ export function remindNonResponders(actor: { id: number }, cohort: Cohort, gathe
     .where(and(eq(schema.gatherings.id, gatheringId), eq(schema.gatherings.cohortId, cohort.id)))
     .get();
   if (!g) return { ok: false as const, reason: "not-found" as const };
+  if (g.cancelledAt) return { ok: false as const, reason: "cancelled" as const };
   if (g.startsAt.getTime() <= now.getTime()) return { ok: false as const, reason: "started" as const };
   const silent = db.all<{ id: number }>(sql`
     select u.id from memberships m join users u on u.id = m.user_id
@@ -79,6 +82,7 @@ export function markAllAttended(actor: { id: number }, cohort: Cohort, gathering
     .where(and(eq(schema.gatherings.id, gatheringId), eq(schema.gatherings.cohortId, cohort.id)))
     .get();
   if (!g) return { ok: false as const, reason: "not-found" as const };
+  if (g.cancelledAt) return { ok: false as const, reason: "cancelled" as const };
   if (!attendanceOpen(cohort, g.startsAt, now)) return { ok: false as const, reason: "too-early" as const };
   return db.transaction((tx) => {
     const people = tx.all<{ id: number; rsvp: string | null; status: string | null }>(sql`
@@ -102,5 +106,38 @@ export function markAllAttended(actor: { id: number }, cohort: Cohort, gathering
       detail: { gatheringId, count },
     });
     return { ok: true as const, count };
+  });
+}
+
+/**
+ * Cancels a samling that has not ended: it stays on every calendar as CANCELLED with a higher
+ * SEQUENCE (ADR 024), answers and attendance close, and every participant gets one notice (and a
+ * mail, for those who want samling mail) with the owner's message. Twice is once.
+ */
+export function cancelGathering(actor: { id: number }, cohort: Cohort, gatheringId: number, message: string, now = clock.now()) {
+  return db.transaction((tx) => {
+    const g = tx
+      .select()
+      .from(schema.gatherings)
+      .where(and(eq(schema.gatherings.id, gatheringId), eq(schema.gatherings.cohortId, cohort.id)))
+      .get();
+    if (!g) return { ok: false as const, reason: "not-found" as const };
+    if (g.cancelledAt) return { ok: false as const, reason: "cancelled" as const };
+    if (g.endsAt.getTime() <= now.getTime()) return { ok: false as const, reason: "held" as const };
+    tx.update(schema.gatherings)
+      .set({ cancelledAt: now, cancelNote: message, sequence: g.sequence + 1, updatedAt: now })
+      .where(eq(schema.gatherings.id, gatheringId))
+      .run();
+    audit(tx, { actorId: actor.id, action: "gathering.cancel", subjectType: "cohort", subjectId: cohort.id, detail: { gatheringId } });
+    tellCohort(tx, cohort, {
+      kind: "samling_cancelled",
+      titleKey: "notices.samlingCancelled",
+      key: `samling-cancelled:${gatheringId}`,
+      gatheringId,
+      values: { title: g.title },
+      startsAt: g.startsAt,
+      detail: message || undefined,
+    });
+    return { ok: true as const };
   });
 }

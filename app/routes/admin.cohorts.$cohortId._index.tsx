@@ -266,6 +266,12 @@ export default function CohortOverview() {
                   <Link to={`/admin/cohorts/${cohortId}/gatherings/${g.id}`}>{g.title}</Link>
                   <br />
                   <span className="muted">{formatDate(new Date(g.startsAt), locale)}</span>
+                  {g.cancelled ? (
+                    <>
+                      {" "}
+                      <span className="badge badge--cancelled">{t("samlingOwner.cancelledBadge")}</span>
+                    </>
+                  ) : null}
                 </th>
                 <td>{g.attended}</td>
                 <td>{g.excused}</td>

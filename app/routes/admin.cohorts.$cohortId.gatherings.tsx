@@ -7,7 +7,7 @@ import { FormMessage } from "~/components/form/FormMessage";
 import { GatheringFields } from "~/components/owner/GatheringFields";
 import { SavedNotice } from "~/components/SavedNotice";
 import { gatheringSchema } from "~/forms/owner";
-import { createGathering, listCohortGatherings, plannedNotCreated } from "~/models/gathering.server";
+import { createGathering, listCohortGatherings, plannedNotCreated, refusalErrors } from "~/models/gathering.server";
 import { requireCohortOwner } from "~/utils/auth.server";
 import { type ActionResult, readForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
@@ -38,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = createGathering(user, cohort, submission.value);
   if (!result.ok)
     return data<ActionResult & { form: string }>(
-      { result: submission.reply({ fieldErrors: { endTime: ["errors.endsBeforeStart"] } }), form, message: { key: "errors.formProblem" } },
+      { result: submission.reply({ fieldErrors: refusalErrors(result.reason) }), form, message: { key: "errors.formProblem" } },
       { status: 400 },
     );
   throw redirect(`/admin/cohorts/${cohort.id}/gatherings?saved=created`);
@@ -51,6 +51,9 @@ export default function OwnerGatherings() {
   const actionData = useActionData<ActionResult & { form?: string }>();
   const errorsFor = (form: string) =>
     actionData?.form === form ? (actionData.result?.error as Record<string, string[] | undefined> | undefined) : undefined;
+  // A refused form comes back with what was typed, also without JavaScript.
+  const typed = (form: string) =>
+    actionData?.form === form ? ((actionData.result?.initialValue as Record<string, string> | null | undefined) ?? {}) : {};
   return (
     <>
       <h2>{t("owner.gathering.title")}</h2>
@@ -64,11 +67,20 @@ export default function OwnerGatherings() {
             <li key={g.id} className="card">
               <h3>
                 <Link to={`/admin/cohorts/${cohortId}/gatherings/${g.id}`}>{g.title}</Link>
+                {g.cancelledAt ? (
+                  <>
+                    {" "}
+                    <span className="badge badge--cancelled">{t("samlingOwner.cancelledBadge")}</span>
+                  </>
+                ) : null}
               </h3>
               <p>
                 {formatDate(new Date(g.startsAt), locale, timeZone)} {formatTime(new Date(g.startsAt), timeZone)}
                 {g.place ? ` · ${g.place}` : null}
               </p>
+              {g.rsvpDeadline && !g.cancelledAt ? (
+                <p>{t("samlingOwner.deadlineLine", { date: formatDate(g.rsvpDeadline, locale) })}</p>
+              ) : null}
               <p className="muted">
                 {t("owner.attendance.rsvpCounts", { yes: g.attending, no: g.notAttending })} ·{" "}
                 {t("owner.gathering.recordedCounts", { attended: g.attended, excused: g.excused, absent: g.absent })}
@@ -90,7 +102,11 @@ export default function OwnerGatherings() {
               <Form method="post" className="stack stack--wide">
                 <input type="hidden" name="form" value={p.key} />
                 <input type="hidden" name="plannedKey" value={p.key} />
-                <GatheringFields prefix={p.key} values={{ ...p, place: "", agenda: p.purpose }} errors={errorsFor(p.key)} />
+                <GatheringFields
+                  prefix={p.key}
+                  values={{ ...p, place: "", agenda: p.purpose, ...typed(p.key) }}
+                  errors={errorsFor(p.key)}
+                />
                 <button type="submit" className="button">
                   {t("owner.gathering.create")}
                 </button>
@@ -104,7 +120,11 @@ export default function OwnerGatherings() {
         <summary>{t("owner.gathering.extraTitle")}</summary>
         <Form method="post" className="stack stack--wide">
           <input type="hidden" name="form" value="extra" />
-          <GatheringFields prefix="extra" values={{ startTime: "09:00", endTime: "15:00" }} errors={errorsFor("extra")} />
+          <GatheringFields
+            prefix="extra"
+            values={{ startTime: "09:00", endTime: "15:00", ...typed("extra") }}
+            errors={errorsFor("extra")}
+          />
           <button type="submit" className="button">
             {t("owner.gathering.create")}
           </button>

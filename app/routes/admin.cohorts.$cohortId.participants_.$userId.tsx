@@ -156,7 +156,7 @@ export default function OwnerParticipant() {
                   <span className="muted">{formatDate(new Date(g.startsAt), locale)}</span>
                 </th>
                 <td>{g.rsvp ? t(`followUp.rsvp.${g.rsvp}`) : t("followUp.rsvp.none")}</td>
-                <td>{g.status ? t(`gatherings.status.${g.status}`) : "–"}</td>
+                <td>{g.cancelledAt ? t("gatherings.cancelledBadge") : g.status ? t(`gatherings.status.${g.status}`) : "–"}</td>
               </tr>
             ))}
           </ScrollTable>

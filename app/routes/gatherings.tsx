@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 
 import { FormMessage } from "~/components/form/FormMessage";
+import { ReflectionText } from "~/components/journal/ReflectionText";
 import { SavedNotice } from "~/components/SavedNotice";
 import { rsvpSchema } from "~/forms/gathering";
 import { answerGathering, gatheringsAhead } from "~/models/gathering.server";
@@ -30,7 +31,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = answerGathering(user.id, participation, gatheringId, answer === "attending", apology || null);
   if (!result.ok) {
     if (result.reason === "not-found") throw new Response("Not found", { status: 404 });
-    return data<ActionResult>({ message: { key: "gatherings.alreadyHeld" } }, { status: 400 });
+    return data<ActionResult>(
+      { message: { key: result.reason === "cancelled" ? "gatherings.cancelledNoAnswer" : "gatherings.alreadyHeld" } },
+      { status: 400 },
+    );
   }
   throw redirect(`/gatherings?saved=${answer}&samling=${gatheringId}#samling-${gatheringId}`);
 }
@@ -54,16 +58,60 @@ export default function Gatherings() {
           const ends = new Date(g.endsAt);
           const sameDay = formatDate(starts, locale) === formatDate(ends, locale);
           return (
-            <li key={g.id} id={`samling-${g.id}`} className={`card gathering${g.held ? " gathering--held" : ""}`}>
-              <h2>{g.title}</h2>
+            <li
+              key={g.id}
+              id={`samling-${g.id}`}
+              className={`card gathering${g.held ? " gathering--held" : ""}${g.cancelledAt ? " gathering--cancelled" : ""}`}
+            >
+              <h2>
+                {g.title}
+                {g.cancelledAt ? (
+                  <>
+                    {" "}
+                    <span className="badge badge--cancelled">{t("gatherings.cancelledBadge")}</span>
+                  </>
+                ) : null}
+              </h2>
               <p>
-                <strong>
+                <strong className={g.cancelledAt ? "struck" : undefined}>
                   {formatDate(starts, locale)} {formatTime(starts)}–
                   {sameDay ? formatTime(ends) : `${formatDate(ends, locale)} ${formatTime(ends)}`}
                 </strong>
                 {g.place ? ` · ${g.place}` : null}
               </p>
-              {g.agenda ? <p className="pre">{g.agenda}</p> : null}
+              {g.cancelledAt ? (
+                <div className="notice" role="note">
+                  <p>{t("gatherings.cancelledText")}</p>
+                  {g.cancelNote ? <p>{t("gatherings.cancelMessage", { message: g.cancelNote })}</p> : null}
+                </div>
+              ) : (
+                <>
+                  {g.rsvpDeadline && !g.held ? (
+                    <p>
+                      {g.deadlinePassed
+                        ? t("gatherings.deadlinePassed", { date: formatDate(g.rsvpDeadline, locale) })
+                        : t("gatherings.deadline", { date: formatDate(g.rsvpDeadline, locale) })}
+                    </p>
+                  ) : null}
+                  {g.onlineUrl ? (
+                    <p>
+                      {t("gatherings.onlineLink")}: <a href={g.onlineUrl}>{g.onlineUrl}</a>
+                    </p>
+                  ) : null}
+                  {g.agenda ? (
+                    <>
+                      <h3>{t("gatherings.agendaTitle")}</h3>
+                      <ReflectionText text={g.agenda} />
+                    </>
+                  ) : null}
+                  {g.practical ? (
+                    <>
+                      <h3>{t("gatherings.practicalTitle")}</h3>
+                      <ReflectionText text={g.practical} />
+                    </>
+                  ) : null}
+                </>
+              )}
               {g.instruments.length ? (
                 <ul>
                   {g.instruments.map((i) => (
@@ -73,13 +121,15 @@ export default function Gatherings() {
                   ))}
                 </ul>
               ) : null}
-              <p>
-                <a href={`/gatherings/${g.id}.ics`} download>
-                  {t("gatherings.addToCalendar")}
-                  <span className="visually-hidden"> ({g.title})</span>
-                </a>
-              </p>
-              {g.held ? (
+              {g.cancelledAt ? null : (
+                <p>
+                  <a href={`/gatherings/${g.id}.ics`} download>
+                    {t("gatherings.addToCalendar")}
+                    <span className="visually-hidden"> ({g.title})</span>
+                  </a>
+                </p>
+              )}
+              {g.cancelledAt ? null : g.held ? (
                 <p className="muted">
                   {g.status ? t("gatherings.recorded", { status: t(`gatherings.status.${g.status}`) }) : t("gatherings.notRecorded")}
                 </p>

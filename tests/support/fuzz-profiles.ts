@@ -59,7 +59,7 @@ import {
   editCheckInSchema,
   planTalkSchema,
 } from "~/forms/partner";
-import { samlingActionSchema } from "~/forms/samling";
+import { cancelSamlingSchema, samlingActionSchema } from "~/forms/samling";
 import { calendarKindsSchema, calendarSchema, deleteAccountSchema, mailPrefsSchema } from "~/forms/settings";
 import { removeSsoSchema, ssoConfigSchema } from "~/forms/sso";
 import { holidaysSchema, moveSchema, resetSchema } from "~/forms/year-plan";
@@ -276,11 +276,13 @@ export async function buildFuzzWorld() {
     "admin.cohorts.$cohortId.gatherings_.$gatheringId.tsx": {
       actor: "ownerA",
       params: { cohortId: [String(cohort.id), String(other.id), ...junk], gatheringId: [String(aGathering), String(cGathering), ...junk] },
-      schemas: [gatheringSchema, samlingActionSchema],
+      schemas: [gatheringSchema, samlingActionSchema, cancelSamlingSchema],
       extra: {
         names: [`status-${a.id}`, `note-${a.id}`, `status-${c.id}`, `note-${b.id}`],
         choices: {
-          intent: ["attendance", "edit", "rsvp-reminder", "all-attended"],
+          intent: ["attendance", "edit", "rsvp-reminder", "all-attended", "cancel"],
+          onlineUrl: ["https://teams.microsoft.com/l/x", "http://example.com", "javascript:alert(1)", ""],
+          rsvpDeadline: ["", "2000-01-01", "2999-12-31"],
           [`status-${a.id}`]: ["attended", "excused", "absent", ""],
         },
       },

@@ -2,7 +2,18 @@ import { useTranslation } from "react-i18next";
 
 import { FieldError } from "~/components/form/Field";
 
-type Values = { title: string; date: string; startTime: string; endDate: string; endTime: string; place: string; agenda: string };
+type Values = {
+  title: string;
+  date: string;
+  startTime: string;
+  endDate: string;
+  endTime: string;
+  place: string;
+  onlineUrl: string;
+  rsvpDeadline: string;
+  agenda: string;
+  practical: string;
+};
 
 /** The fields of a samling, used for planned, extra and edited gatherings. Ids are prefixed so several can share a page. */
 export function GatheringFields({
@@ -15,17 +26,42 @@ export function GatheringFields({
   errors?: Record<string, string[] | undefined>;
 }) {
   const { t } = useTranslation();
-  const f = (name: keyof Values, type: string, extra: Record<string, unknown> = {}) => (
+  const describedBy = (name: keyof Values, hint: boolean) =>
+    [hint ? `${prefix}-${name}-hint` : "", errors?.[name] ? `${prefix}-${name}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const hintOf = (name: keyof Values, hint?: string) =>
+    hint ? (
+      <p id={`${prefix}-${name}-hint`} className="field-hint">
+        {hint}
+      </p>
+    ) : null;
+  const f = (name: keyof Values, type: string, extra: Record<string, unknown> = {}, hint?: string) => (
     <div className="field">
       <label htmlFor={`${prefix}-${name}`}>{t(`owner.gathering.fields.${name}`)}</label>
+      {hintOf(name, hint)}
       <input
         id={`${prefix}-${name}`}
         name={name}
         type={type}
         defaultValue={values[name] ?? ""}
         aria-invalid={errors?.[name] ? true : undefined}
-        aria-describedby={errors?.[name] ? `${prefix}-${name}-error` : undefined}
+        aria-describedby={describedBy(name, !!hint)}
         {...extra}
+      />
+      <FieldError id={`${prefix}-${name}-error`} errors={errors?.[name]} />
+    </div>
+  );
+  const area = (name: "agenda" | "practical", hint: string) => (
+    <div className="field">
+      <label htmlFor={`${prefix}-${name}`}>{t(`owner.gathering.fields.${name}`)}</label>
+      {hintOf(name, hint)}
+      <textarea
+        id={`${prefix}-${name}`}
+        name={name}
+        rows={4}
+        maxLength={5000}
+        defaultValue={values[name] ?? ""}
+        aria-invalid={errors?.[name] ? true : undefined}
+        aria-describedby={describedBy(name, true)}
       />
       <FieldError id={`${prefix}-${name}-error`} errors={errors?.[name]} />
     </div>
@@ -40,11 +76,10 @@ export function GatheringFields({
         {f("endTime", "time", { required: true })}
       </div>
       {f("place", "text", { maxLength: 300 })}
-      <div className="field">
-        <label htmlFor={`${prefix}-agenda`}>{t("owner.gathering.fields.agenda")}</label>
-        <textarea id={`${prefix}-agenda`} name="agenda" rows={3} maxLength={5000} defaultValue={values.agenda ?? ""} />
-        <FieldError id={`${prefix}-agenda-error`} errors={errors?.agenda} />
-      </div>
+      {f("onlineUrl", "url", { maxLength: 500, placeholder: "https://", inputMode: "url" }, t("owner.gathering.hints.onlineUrl"))}
+      {f("rsvpDeadline", "date", {}, t("owner.gathering.hints.rsvpDeadline"))}
+      {area("agenda", t("owner.gathering.hints.markdown"))}
+      {area("practical", t("owner.gathering.hints.practical"))}
     </>
   );
 }
