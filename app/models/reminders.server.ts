@@ -6,6 +6,7 @@ import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 
 import type { Lng } from "~/i18n";
 import { type Cohort, getParticipation } from "~/models/cohort.server";
+import { statusesByPerson, statusOn } from "~/models/follow-up.server";
 import { checkInStatus, currentPartnership } from "~/models/partnership.server";
 import { followUpList, participantRows } from "~/models/progress.server";
 import { deadlineReminderDue, deadlineReminderKey } from "~/models/samling-deadline.server";
@@ -63,7 +64,10 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
   const jobs: Job[] = [];
   const programme = getProgramme();
   const plan = cohortWeekPlan(cohort);
-  const participants = membersOf(cohort.id, "participant");
+  // Someone an owner has marked as on leave, paused or gone gets no automatic reminders while that
+  // status lasts: it takes them out of follow-up, and a nudge would then only be noise.
+  const away = statusesByPerson(cohort.id);
+  const participants = membersOf(cohort.id, "participant").filter((p) => !statusOn(away.get(p.id), clock.today));
 
   if (clock.phase === "running") {
     const week = clock.currentWeek;

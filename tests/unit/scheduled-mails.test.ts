@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 
+import { setStatus } from "~/models/follow-up.server";
 import { runScheduledJobs } from "~/models/reminders.server";
 import { db, schema } from "~/utils/db.server";
 import { zonedInstant } from "~/utils/programme-time";
@@ -40,5 +41,24 @@ describe("scheduled mails speak of the right day", () => {
     }
     const summary = mails("owner_summary").filter((m) => m.dedupeKey?.endsWith(":23"));
     expect(summary[0]!.textBody).not.toContain("hører til");
+  });
+
+  it("a participant on leave gets no Monday mail while the leave lasts, and gets it again after", () => {
+    const cohort = db.select().from(schema.cohorts).where(eq(schema.cohorts.id, 1)).get()!;
+    const [onLeave, other] = db
+      .select({ id: schema.memberships.userId })
+      .from(schema.memberships)
+      .where(eq(schema.memberships.role, "participant"))
+      .all();
+    const owner = db.select({ id: schema.memberships.userId }).from(schema.memberships).where(eq(schema.memberships.role, "owner")).get()!;
+    expect(setStatus(owner, cohort, onLeave!.id, { kind: "leave", fromDate: "2026-12-07", toDate: "2026-12-13" })).toBeTruthy();
+    const weeklyFor = (userId: number, week: number) => mails("weekly").filter((m) => m.dedupeKey === `weekly:${userId}:1:${week}`);
+
+    runScheduledJobs(zonedInstant("2026-12-07", "07:01"));
+    expect(weeklyFor(onLeave!.id, 24)).toHaveLength(0);
+    expect(weeklyFor(other!.id, 24)).toHaveLength(1);
+
+    runScheduledJobs(zonedInstant("2026-12-14", "07:01"));
+    expect(weeklyFor(onLeave!.id, 25)).toHaveLength(1);
   });
 });
