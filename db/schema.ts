@@ -723,6 +723,20 @@ export const pulseAnswers = sqliteTable(
   (t) => [index("pulse_answers_pulse_idx").on(t.pulseId)],
 );
 
+// The rate limit of the public answer page, shared by every server process (ADR 025): one row per
+// counted attempt, pruned after the window. `client` is an HMAC of (measurement, address) under a
+// key that lives only in the servers' memory and is replaced every window, so a row can never be
+// matched to an address afterwards — not even with a copy of this file. No measurement id, no address.
+export const pulseAnswerSlots = sqliteTable(
+  "pulse_answer_slots",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    client: text("client").notNull(),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("pulse_answer_slots_client_at_idx").on(t.client, t.at)],
+);
+
 // What the owners of a cohort write down about a participant ("ringte 1. des."). Seen by the
 // owners of that cohort only, never by the participant or anyone else.
 export const ownerNotes = sqliteTable(

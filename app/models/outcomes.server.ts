@@ -21,8 +21,21 @@ export type Comparison =
       shown: true;
       pairs: number;
       /** Per item (self) or for the whole scale (team): how many at each scale value, before and after. */
-      rows: { label: string; before: number[]; after: number[]; meanBefore: number; meanAfter: number }[];
+      rows: ComparisonRow[];
     };
+
+export type ComparisonRow = { label: string; before: number[]; after: number[]; meanBefore: number; meanAfter: number };
+
+/** One line of a before-and-after: the same people's values at both occasions, as counts per scale value and means. */
+export function comparisonRow(label: string, before: number[], after: number[], scale: { min: number; max: number }): ComparisonRow {
+  return {
+    label,
+    before: distribution(before, scale),
+    after: distribution(after, scale),
+    meanBefore: mean(before),
+    meanAfter: mean(after),
+  };
+}
 
 export type InstrumentOutcome = {
   slug: string;
@@ -55,17 +68,14 @@ function selfOutcome(cohort: Cohort, instrument: Instrument): InstrumentOutcome 
       to: w.label,
       shown: true,
       pairs: both.length,
-      rows: instrument.items.map((item) => {
-        const b = both.map((u) => before.get(u)![item.id]!);
-        const a = both.map((u) => after.get(u)![item.id]!);
-        return {
-          label: item.label,
-          before: distribution(b, instrument.scale),
-          after: distribution(a, instrument.scale),
-          meanBefore: mean(b),
-          meanAfter: mean(a),
-        };
-      }),
+      rows: instrument.items.map((item) =>
+        comparisonRow(
+          item.label,
+          both.map((u) => before.get(u)![item.id]!),
+          both.map((u) => after.get(u)![item.id]!),
+          instrument.scale,
+        ),
+      ),
     };
   });
   return {
@@ -112,21 +122,18 @@ function teamOutcome(cohort: Cohort, instrument: Instrument, today: string): Ins
     const both = [...before.keys()].filter((t) => after.has(t));
     if (both.length < instrument.minAnswers)
       return { from: first.label, to: w.label, shown: false, pairs: both.length, needed: instrument.minAnswers };
-    const b = both.map((t) => before.get(t)!);
-    const a = both.map((t) => after.get(t)!);
     return {
       from: first.label,
       to: w.label,
       shown: true,
       pairs: both.length,
       rows: [
-        {
-          label: instrument.title,
-          before: distribution(b, instrument.scale),
-          after: distribution(a, instrument.scale),
-          meanBefore: mean(b),
-          meanAfter: mean(a),
-        },
+        comparisonRow(
+          instrument.title,
+          both.map((t) => before.get(t)!),
+          both.map((t) => after.get(t)!),
+          instrument.scale,
+        ),
       ],
     };
   });

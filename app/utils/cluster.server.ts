@@ -6,6 +6,9 @@ import cluster, { type Worker } from "node:cluster";
 import fs from "node:fs";
 import os from "node:os";
 
+import * as clock from "./clock.server";
+import { KEY_WINDOW_MS, SEED_VARIABLE, WindowKeys } from "./window-keys.server";
+
 /** WEB_CONCURRENCY, or one worker per core; 1 keeps a single process without a supervisor. */
 export function workerCount(setting: string | undefined, cores = os.availableParallelism()): number {
   if (setting === undefined || setting.trim() === "") return Math.max(1, cores);
@@ -23,8 +26,16 @@ export function superviseWorkers({ count, pidFile, backgroundJobs }: Options) {
   // would be sent twice. BACKGROUND_JOBS=off still turns them off everywhere.
   const jobsSetting = backgroundJobs === "off" ? "off" : (backgroundJobs ?? "auto");
 
+  // Rate limits hash client addresses under keys that every worker must share (ADR 025); a worker
+  // that replaces another later gets the chain from the window it starts in.
+  const keys = WindowKeys.random(KEY_WINDOW_MS, clock.nowMs());
+
   const fork = (runsJobs: boolean) => {
-    const worker = cluster.fork({ BACKGROUND_JOBS: runsJobs ? jobsSetting : "off", SERVER_ROLE: "worker" });
+    const worker = cluster.fork({
+      BACKGROUND_JOBS: runsJobs ? jobsSetting : "off",
+      SERVER_ROLE: "worker",
+      [SEED_VARIABLE]: keys.seedFor(clock.nowMs()),
+    });
     if (runsJobs) jobsWorker = worker;
     return worker;
   };

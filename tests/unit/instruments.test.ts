@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 
 import { getParticipation } from "~/models/cohort.server";
 import { collectMyData, deleteAccount } from "~/models/my-data.server";
-import { cohortOutcomes } from "~/models/outcomes.server";
+import { cohortOutcomes, comparisonRow } from "~/models/outcomes.server";
 import { answerPulse, closePulse, listPulses, openPulse, openPulseByToken } from "~/models/pulse.server";
 import { MAX_ANSWERS_PER_CLIENT, resetAnswerSlotsForTests } from "~/models/pulse-rate.server";
 import { applyRetention } from "~/models/retention.server";
@@ -252,6 +252,17 @@ describe("the team measurement", () => {
 });
 
 describe("the owner's before and after", () => {
+  it("builds one comparison row the same way for items and for team means", () => {
+    // Team means are fractions: 3.4 counts at 3, 3.6 at 4. Before: 1+3.4+3.6+5+7 = 20, mean 4.
+    expect(comparisonRow("Trygghet", [1, 3.4, 3.6, 5, 7], [5, 5, 6, 6, 7], { min: 1, max: 7 })).toEqual({
+      label: "Trygghet",
+      before: [1, 0, 1, 1, 1, 0, 1],
+      after: [0, 0, 0, 0, 2, 2, 1],
+      meanBefore: 4,
+      meanAfter: 5.8,
+    });
+  });
+
   it("shows the cohort's self-assessment distribution from five participants with both answers, not from four", async () => {
     const { cohort, people } = await cohortOf(5);
     const half = inWeek(22);
