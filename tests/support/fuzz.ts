@@ -26,8 +26,9 @@ export async function actionRoutes(): Promise<Map<string, Action>> {
 }
 
 // Tables whose rows may change on a refused request by design: the session's sliding expiry, and
-// the failed sign-in counter that makes throttling possible.
-const WRITTEN_ON_PURPOSE = new Set(["sessions", "login_failures"]);
+// the failed sign-in counter that makes throttling possible, and the answer page's attempt counter
+// (ADR 025), which must count refused answers too or a flood of bad ones would go unlimited.
+const WRITTEN_ON_PURPOSE = new Set(["sessions", "login_failures", "pulse_answer_slots"]);
 
 /**
  * Counts every row written to the app's tables by this process's connection, through temporary
