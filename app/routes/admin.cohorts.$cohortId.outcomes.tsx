@@ -1,17 +1,25 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { PrintButton } from "~/components/aids/PrintButton";
 import { formatScore } from "~/models/instrument-scoring";
 import { cohortOutcomes } from "~/models/outcomes.server";
+import printStylesHref from "~/styles/outcomes-print.css";
 import { requireCohortOwner } from "~/utils/auth.server";
+import * as clock from "~/utils/clock.server";
 import { pageTitle } from "~/utils/page-title";
+import { calendarDate, formatDate, type Locale } from "~/utils/programme-time";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "instruments.outcomes.title")];
 
+// The page is also the printable report: outcomes-print.css leaves only the report and its print header.
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStylesHref }];
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort } = await requireCohortOwner(request, params.cohortId);
-  return { cohortId: cohort.id, outcomes: cohortOutcomes(cohort) };
+  const now = clock.now();
+  return { cohortId: cohort.id, cohortName: cohort.name, today: calendarDate(now, cohort.timeZone), outcomes: cohortOutcomes(cohort, now) };
 }
 
 function Bars({ counts, total, label }: { counts: number[]; total: number; label: string }) {
@@ -26,17 +34,25 @@ function Bars({ counts, total, label }: { counts: number[]; total: number; label
 
 export default function Outcomes() {
   const { t, i18n } = useTranslation();
-  const { cohortId, outcomes } = useLoaderData<typeof loader>();
+  const { cohortId, cohortName, today, outcomes } = useLoaderData<typeof loader>();
   const f = (v: number) => formatScore(v, i18n.language);
   return (
-    <section aria-labelledby="outcomes-title" className="stack">
+    <section aria-labelledby="outcomes-title" className="stack outcomes-report">
+      <header className="outcomes-report__print-header">
+        <p className="outcomes-report__cohort">{t("instruments.outcomes.reportHeading", { cohort: cohortName })}</p>
+        <p>{t("instruments.outcomes.printedOn", { date: formatDate(today, i18n.language as Locale) })}</p>
+        <p>{t("instruments.outcomes.printFloor")}</p>
+      </header>
       <h2 id="outcomes-title">{t("instruments.outcomes.title")}</h2>
       <p>{t("instruments.outcomes.intro")}</p>
-      <p>
-        <a href={`/admin/cohorts/${cohortId}/outcomes.csv`} download>
-          {t("instruments.outcomes.csvLink")}
-        </a>
-      </p>
+      <div className="outcomes-report__actions">
+        <p>
+          <a href={`/admin/cohorts/${cohortId}/outcomes.csv`} download>
+            {t("instruments.outcomes.csvLink")}
+          </a>
+        </p>
+        <PrintButton label="instruments.outcomes.print" />
+      </div>
       {outcomes.map((o) => (
         <section key={o.slug} className="card stack" aria-labelledby={`o-${o.slug}`}>
           <h3 id={`o-${o.slug}`}>{o.title}</h3>
@@ -107,10 +123,12 @@ export default function Outcomes() {
                           <td>{f(r.meanBefore)}</td>
                           <td>{f(r.meanAfter)}</td>
                           <td>
-                            <Bars counts={r.before} total={c.pairs} label={c.from} /> {r.before.join(" · ")}
+                            <Bars counts={r.before} total={c.pairs} label={c.from} />{" "}
+                            <span className="dist__counts">{r.before.join(" · ")}</span>
                           </td>
                           <td>
-                            <Bars counts={r.after} total={c.pairs} label={c.to} /> {r.after.join(" · ")}
+                            <Bars counts={r.after} total={c.pairs} label={c.to} />{" "}
+                            <span className="dist__counts">{r.after.join(" · ")}</span>
                           </td>
                         </tr>
                       ))}

@@ -2,10 +2,10 @@ import { useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 
 /**
- * "Skriv ut / lagre som PDF". Printing needs the browser's print dialog, so the button appears
+ * "Skriv ut / lagre som PDF" (or the page's own label). Printing needs the browser's print dialog, so the button appears
  * once JavaScript runs; the hint under it says how to do the same without it.
  */
-export function PrintButton() {
+export function PrintButton({ label = "aids.print" }: { label?: string }) {
   const { t } = useTranslation();
   // False on the server and during hydration, true once the page runs in a browser.
   const canPrint = useSyncExternalStore(
@@ -17,7 +17,7 @@ export function PrintButton() {
     <div className="aid-actions">
       {canPrint ? (
         <button type="button" className="button" onClick={() => window.print()}>
-          {t("aids.print")}
+          {t(label)}
         </button>
       ) : null}
       <p className="field-hint">{t("aids.printHint")}</p>
