@@ -11,7 +11,7 @@ import { resolveInstant } from "../support/instants";
 
 export type E2EServer = { url: string; databasePath: string; appNow: string | null };
 
-async function waitForHealth(url: string, child: ChildProcess, log: () => string) {
+export async function waitForHealth(url: string, child: ChildProcess, log: () => string) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The e2e server stopped (exit ${child.exitCode}):\n${log()}`);
