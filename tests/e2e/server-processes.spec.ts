@@ -11,7 +11,9 @@ import { resolveInstant } from "../support/instants";
 
 const PORT = Number(process.env.E2E_BASE_PORT ?? 3200) + 90;
 const url = `http://127.0.0.1:${PORT}`;
-const databasePath = path.resolve(`tests/.tmp/e2e-cluster-${process.pid}.db`);
+// A folder of its own: the server writes its pid file next to the database, and the other
+// workers' servers write theirs in tests/.tmp.
+const databasePath = path.resolve(`tests/.tmp/cluster-${process.pid}/e2e.db`);
 const pidFile = path.join(path.dirname(databasePath), "server.pid");
 
 function workerPids(primary: number): number[] {
@@ -68,7 +70,7 @@ test.beforeAll(() => {
 
 test.afterAll(() => {
   if (server.exitCode === null) server.kill("SIGKILL");
-  for (const s of ["", "-wal", "-shm"]) fs.rmSync(databasePath + s, { force: true });
+  fs.rmSync(path.dirname(databasePath), { recursive: true, force: true });
 });
 
 test("two workers answer, one runs the jobs, a dead worker is replaced, SIGTERM stops them all", async () => {
