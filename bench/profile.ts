@@ -24,7 +24,10 @@ export function topFrames(profile: Profile, n = 10) {
     const f = byNode.get(id)!.callFrame;
     const dt = profile.timeDeltas[i] ?? 0;
     total += dt;
-    const file = f.url.replace(/^file:\/\//, "").replace(`${process.cwd()}/`, "").replace(/.*node_modules\//, "");
+    const file = f.url
+      .replace(/^file:\/\//, "")
+      .replace(`${process.cwd()}/`, "")
+      .replace(/.*node_modules\//, "");
     const key = `${f.functionName || "(anonymous)"} · ${file || "(native)"}${file ? `:${f.lineNumber + 1}` : ""}`;
     self.set(key, (self.get(key) ?? 0) + dt);
   });
@@ -59,7 +62,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const file = fs.readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
     if (!file) throw new Error(`No CPU profile was written in ${dir}`);
     const { totalMs, rows } = topFrames(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Profile);
-    console.log(`\n${page.label} (${page.url}): ${r.rps} req/s, ${r.requests} requests, ${(totalMs / Math.max(1, r.requests)).toFixed(2)} ms profiled per request`);
+    console.log(
+      `\n${page.label} (${page.url}): ${r.rps} req/s, ${r.requests} requests, ${(totalMs / Math.max(1, r.requests)).toFixed(2)} ms profiled per request`,
+    );
     console.log("| # | self ms | share | frame |\n|---|---|---|---|");
     rows.forEach((row, i) => console.log(`| ${i + 1} | ${row.ms.toFixed(0)} | ${(row.share * 100).toFixed(1)} % | ${row.frame} |`));
     fs.rmSync(dir, { recursive: true, force: true });
