@@ -19,6 +19,7 @@ import { visit } from "unist-util-visit";
 import { contentComponents, ContentContext, type ContentSource } from "~/components/mdx";
 
 import { getAids } from "./aids.server";
+import { Lru } from "./lru";
 import { getGlossary, GLOSSARY_HREF } from "./glossary.server";
 import { rehypeGlossaryLinks } from "./glossary-links";
 import { readInstruments } from "./instruments.server";
@@ -256,7 +257,8 @@ export function clearContentMemoryCache() {
   rendered.clear();
 }
 
-const rendered = new Map<string, string>();
+// Bounded: a key per content hash, language and source list, so edited content cannot pile up old pages.
+const rendered = new Lru<string, string>(300);
 
 /**
  * Renders compiled content to HTML on the server, once per content and language. The browser
