@@ -19,10 +19,10 @@ import { visit } from "unist-util-visit";
 import { contentComponents, ContentContext, type ContentSource } from "~/components/mdx";
 
 import { getAids } from "./aids.server";
-import { Lru } from "./lru";
 import { getGlossary, GLOSSARY_HREF } from "./glossary.server";
 import { rehypeGlossaryLinks } from "./glossary-links";
 import { readInstruments } from "./instruments.server";
+import { Lru } from "./lru";
 import { CONTENT_DIR, ContentError, getProgramme, splitFrontmatter } from "./programme.server";
 
 type SourceKeys = { shared: Set<string>; module: Set<string> };

@@ -16,7 +16,12 @@ export function documentEtag(context: EntryContext): string | null {
   const leaf = matches.at(-1);
   if (!leaf || !(context.routeModules[leaf.route.id]?.handle as Handle)?.documentEtag) return null;
   const hash = crypto.createHash("sha256").update(context.manifest.version).update("\0");
-  for (const m of matches) hash.update(m.route.id).update("\0").update(JSON.stringify(loaderData[m.route.id] ?? null)).update("\0");
+  for (const m of matches)
+    hash
+      .update(m.route.id)
+      .update("\0")
+      .update(JSON.stringify(loaderData[m.route.id] ?? null))
+      .update("\0");
   return `W/"${hash.digest("base64url").slice(0, 27)}"`;
 }
 
