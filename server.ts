@@ -90,6 +90,16 @@ if (cluster.isPrimary && WORKERS > 1) {
     if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     next();
   });
+  // A 304 keeps the cached page, whose scripts carry the nonce of the CSP that came with it; a new
+  // CSP header on the 304 would replace the stored one and block them (ADR 026).
+  app.use((_req, res, next) => {
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: express.Response, ...args: Parameters<typeof writeHead>) {
+      if (args[0] === 304) this.removeHeader("Content-Security-Policy");
+      return writeHead.apply(this, args);
+    } as typeof writeHead;
+    next();
+  });
   app.use(compression());
 
   // Writes must come from our own pages: on top of SameSite cookies, refuse a non-GET request that

@@ -9,6 +9,7 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 
 import { NonceContext } from "./components/nonce";
 import i18nConfig from "./i18n";
+import { documentEtag, matchesIfNoneMatch } from "./utils/document-etag.server";
 import { i18next } from "./utils/i18n.server";
 import { startBackgroundJobs } from "./utils/jobs.server";
 
@@ -23,6 +24,15 @@ export default async function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
+  const etag = request.method === "GET" && responseStatusCode === 200 ? documentEtag(remixContext) : null;
+  if (etag) {
+    responseHeaders.set("ETag", etag);
+    // Per person and always revalidated: a shared cache must not keep it, a browser must ask first.
+    responseHeaders.set("Cache-Control", "private, no-cache");
+    responseHeaders.append("Vary", "Cookie");
+    // No body and no render; server.ts drops the new CSP header so the cached page keeps its own nonce.
+    if (matchesIfNoneMatch(request, etag)) return new Response(null, { status: 304, headers: responseHeaders });
+  }
   const instance = createInstance();
   // The root loader decides the language (a signed-in person's account first, then the cookie);
   // rendering in any other language makes the browser hydrate different text (two browsers, one account).

@@ -45,7 +45,7 @@ export async function generate(file = BENCH_DB) {
       "insert into challenge_completions (user_id, cohort_id, challenge_slug, programme_week, status, skip_reason, completed_week, completed_at, journal_entry_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
     entry: sqlite.prepare(
-      "insert into journal_entries (user_id, cohort_id, title, body, source, source_ref, shared_with_partner, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "insert into journal_entries (user_id, cohort_id, title, body, source, source_ref, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
     ),
     progress: sqlite.prepare(
       "insert into module_progress (user_id, cohort_id, module_slug, started_at, completed_at) values (?, ?, ?, ?, ?)",
@@ -111,7 +111,6 @@ export async function generate(file = BENCH_DB) {
                 pick(reflections),
                 "challenge",
                 w.challengeSlug,
-                rnd() < 0.1 ? 1 : 0,
                 when,
                 when,
               ).lastInsertRowid,
@@ -124,7 +123,7 @@ export async function generate(file = BENCH_DB) {
         for (let i = 0; i < freePerPerson; i++) {
           const e = pick(texts.freeEntries);
           const when = at(1 + Math.floor(rnd() * 51), Math.floor(rnd() * 5), "20:00");
-          ins.entry.run(userId, cohortId, e.title, `${pick(bodies)}\n\n${pick(bodies)}`, "free", null, 0, when, when);
+          ins.entry.run(userId, cohortId, e.title, `${pick(bodies)}\n\n${pick(bodies)}`, "free", null, when, when);
           entries++;
         }
         for (const m of programme.modules) {
@@ -173,7 +172,7 @@ export async function generate(file = BENCH_DB) {
       const who = pick(ids);
       const e = pick(texts.freeEntries);
       const when = at(1 + Math.floor(rnd() * 51), 4, "21:00");
-      ins.entry.run(who.u, who.c, e.title, pick(bodies), "free", null, 0, when, when);
+      ins.entry.run(who.u, who.c, e.title, pick(bodies), "free", null, when, when);
       entries++;
     }
   })();

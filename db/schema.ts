@@ -653,6 +653,16 @@ export const cohortPlanPins = sqliteTable(
   ],
 );
 
+// A counter per cohort that triggers raise on every write to what the plan is computed from
+// (completions, regional breaks, pause weeks, pins; migration 0014_perf). The plan cache compares
+// it, so a change made by any process — each server worker has its own cache — is seen by all.
+export const cohortPlanVersions = sqliteTable("cohort_plan_versions", {
+  cohortId: integer("cohort_id")
+    .primaryKey()
+    .references(() => cohorts.id, { onDelete: "cascade" }),
+  version: integer("version").notNull().default(0),
+});
+
 // ——— Instruments (content/instruments): self-assessments and team pulses ———
 
 // A participant's own answers to a self instrument at one occasion ("start", "halvveis" …):

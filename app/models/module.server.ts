@@ -7,18 +7,30 @@ import type { Participation } from "~/models/cohort.server";
 import * as clock from "~/utils/clock.server";
 import { type CompiledContent, compileFile, reflectionTitle } from "~/utils/content.server";
 import { db, schema } from "~/utils/db.server";
-import { getProgramme, type ModuleMeta, weekPlan } from "~/utils/programme.server";
+import { Lru } from "~/utils/lru";
+import { getProgramme, type ModuleMeta, type Programme, weekPlan } from "~/utils/programme.server";
 import { programmeMonthOfWeek } from "~/utils/programme-time";
 
 const { moduleProgress, journalEntries } = schema;
 
 export type ModuleState = "locked" | "open" | "started" | "completed";
 
+// The first week of each programme month depends only on the programme and the start date, and
+// the module list asks for all twelve on every Min uke: computed once per start date (ADR 026).
+const firstWeeks = new Lru<string, { programme: Programme; byMonth: Map<number, { week: number; monday: string }> }>(200);
+
 /** The first programme week of a module's month, and its Monday for this cohort. */
 function opening(participation: Participation, meta: ModuleMeta) {
-  const plan = weekPlan(getProgramme(), participation.cohort.startDate);
-  const first = plan.find((w) => w.month === meta.month)!;
-  return { week: first.week, monday: first.monday };
+  const programme = getProgramme();
+  const startDate = participation.cohort.startDate;
+  let known = firstWeeks.get(startDate);
+  if (!known || known.programme !== programme) {
+    const byMonth = new Map<number, { week: number; monday: string }>();
+    for (const w of weekPlan(programme, startDate)) if (!byMonth.has(w.month)) byMonth.set(w.month, { week: w.week, monday: w.monday });
+    known = { programme, byMonth };
+    firstWeeks.set(startDate, known);
+  }
+  return known.byMonth.get(meta.month)!;
 }
 
 export function isOpen(participation: Participation, meta: ModuleMeta): boolean {
@@ -111,11 +123,15 @@ export async function readModule(
     return { kind: "locked", meta, opensOn: o.monday, opensWeek: o.week };
   }
   const compiled = await compileFile(meta.file);
-  db.insert(moduleProgress)
-    .values({ userId, cohortId: participation.cohort.id, moduleSlug: slug, startedAt: now })
-    .onConflictDoNothing()
-    .run();
-  const progress = progressRows(userId, participation.cohort.id).get(slug);
+  // Only the first visit writes: a repeat read must not take the database's write lock.
+  let progress = progressRows(userId, participation.cohort.id).get(slug);
+  if (!progress) {
+    db.insert(moduleProgress)
+      .values({ userId, cohortId: participation.cohort.id, moduleSlug: slug, startedAt: now })
+      .onConflictDoNothing()
+      .run();
+    progress = progressRows(userId, participation.cohort.id).get(slug);
+  }
   const answers: Record<string, { entryId: number; body: string; updatedAt: Date }> = {};
   for (const row of db
     .select({ id: journalEntries.id, ref: journalEntries.sourceRef, body: journalEntries.body, updatedAt: journalEntries.updatedAt })

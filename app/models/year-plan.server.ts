@@ -5,6 +5,7 @@ import { and, eq, sql } from "drizzle-orm";
 
 import { audit } from "~/models/audit.server";
 import type { Cohort } from "~/models/cohort.server";
+import { cachedPlan } from "~/models/plan-cache.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { getProgramme } from "~/utils/programme.server";
@@ -43,13 +44,15 @@ export function cohortCalendar(cohortId: number): CohortCalendar {
 
 /** The cohort's plan. A stored calendar that no longer fits (the programme file changed) falls back to the national one. */
 export function cohortPlan(cohort: CohortRef): YearPlan {
-  const arc = getProgramme().arc;
-  try {
-    return planYear(arc, cohort.startDate, cohortCalendar(cohort.id));
-  } catch (e) {
-    if (!(e instanceof PlanError)) throw e;
-    return planYear(arc, cohort.startDate, { ...cohortCalendar(cohort.id), regional: [], pauseWeeks: [] });
-  }
+  return cachedPlan(cohort, () => {
+    const arc = getProgramme().arc;
+    try {
+      return planYear(arc, cohort.startDate, cohortCalendar(cohort.id));
+    } catch (e) {
+      if (!(e instanceof PlanError)) throw e;
+      return planYear(arc, cohort.startDate, { ...cohortCalendar(cohort.id), regional: [], pauseWeeks: [] });
+    }
+  });
 }
 
 export function cohortWeekPlan(cohort: CohortRef): PlannedWeek[] {

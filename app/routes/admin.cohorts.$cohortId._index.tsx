@@ -10,7 +10,8 @@ import { Stats } from "~/components/owner/Stats";
 import { SavedNotice } from "~/components/SavedNotice";
 import { ScrollTable } from "~/components/ScrollTable";
 import { planCheckedSchema } from "~/forms/follow-up";
-import { cohortSummary, followUpList, participantRows, quietPairs, SEVERITY, severity } from "~/models/progress.server";
+import { PAIRS_PER_PAGE, pairSearchSchema } from "~/forms/pair-search";
+import { cohortSummary, followUpList, pairsPage, participantRows, quietPairs, SEVERITY, severity } from "~/models/progress.server";
 import { confirmPlanChecked, setupChecklist } from "~/models/setup-checklist.server";
 import { requireCohortOwner } from "~/utils/auth.server";
 import * as clock from "~/utils/clock.server";
@@ -32,11 +33,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return { rows, summary };
   });
   const { rows, summary } = value;
+  const { pairs: allPairs, ...rest } = summary;
+  const search = pairSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const quiet = quietPairs(cohort, now, summary);
   return data(
     {
       cohortId: cohort.id,
       thresholds: { challenge: cohort.followUpChallengeWeeks, checkIn: cohort.followUpCheckInWeeks },
-      summary,
+      // The page stays small at 2,000 people: one page of pairs and the first quiet ones go to the browser, with the counts.
+      summary: rest,
+      pairsTotal: allPairs.length,
+      pairs: { ...pairsPage(allPairs, { name: search.pairs, page: search.pairsPage }, PAIRS_PER_PAGE), name: search.pairs },
       // Most serious first (the rule is stated on the page); a large cohort shows the first 50 here.
       followUp: followUpList(rows)
         .slice(0, FOLLOW_UP_SHOWN)
@@ -49,7 +56,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         checkIn: SEVERITY["no-check-in"],
         samling: SEVERITY["missed-samling"],
       },
-      quietPairs: quietPairs(cohort, now, summary),
+      quietPairs: quiet.slice(0, FOLLOW_UP_SHOWN),
+      quietTotal: quiet.length,
       checklist: setupChecklist(cohort, now),
     },
     { headers },
@@ -66,6 +74,33 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
+/** A GET form: works without JavaScript, and the address can be shared or bookmarked. */
+function PairSearch({ name }: { name: string }) {
+  const { t } = useTranslation();
+  return (
+    <Form method="get" className="inline-form" preventScrollReset>
+      <label htmlFor="pair-search">{t("owner.pairs.search")}</label>
+      <input id="pair-search" type="search" name="pairs" defaultValue={name} maxLength={100} />
+      <button type="submit" className="button button--secondary">
+        {t("owner.pairs.searchButton")}
+      </button>
+    </Form>
+  );
+}
+
+function PairPager({ page, pages, name }: { page: number; pages: number; name: string }) {
+  const { t } = useTranslation();
+  if (pages <= 1) return null;
+  const link = (n: number) => `?${new URLSearchParams({ ...(name ? { pairs: name } : {}), pairsPage: String(n) })}#pairs-title`;
+  return (
+    <nav aria-label={t("owner.pairs.pages")} className="pager">
+      {page > 1 ? <Link to={link(page - 1)}>← {t("modules.previous")}</Link> : <span />}
+      <span>{t("owner.grid.pageOf", { page, pages })}</span>
+      {page < pages ? <Link to={link(page + 1)}>{t("modules.next")} →</Link> : <span />}
+    </nav>
+  );
+}
+
 export default function CohortOverview() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
@@ -75,6 +110,9 @@ export default function CohortOverview() {
     followUp,
     followUpTotal,
     quietPairs: quiet,
+    quietTotal,
+    pairs,
+    pairsTotal,
     thresholds,
     away,
     severityRule,
@@ -98,7 +136,7 @@ export default function CohortOverview() {
             ),
           },
           { label: t("owner.stats.followUp"), value: followUpTotal },
-          { label: t("owner.stats.quietPairs"), value: quiet.length },
+          { label: t("owner.stats.quietPairs"), value: quietTotal },
         ]}
       />
 
@@ -173,11 +211,11 @@ export default function CohortOverview() {
             </Link>
           </p>
         ) : null}
-        {quiet.length ? (
+        {quietTotal ? (
           <>
             <h3>{t("owner.quietPairs.title", { weeks: thresholds.checkIn })}</h3>
             <ul>
-              {quiet.slice(0, FOLLOW_UP_SHOWN).map((p) => (
+              {quiet.map((p) => (
                 <li key={p.partnershipId}>
                   {p.names.join(" og ")} —{" "}
                   {p.lastHeldOn ? t("owner.quietPairs.last", { date: formatDate(p.lastHeldOn, locale) }) : t("owner.quietPairs.never")}
@@ -195,33 +233,42 @@ export default function CohortOverview() {
 
       <section aria-labelledby="pairs-title">
         <h2 id="pairs-title">{t("owner.pairs.title")}</h2>
-        {s.pairs.length === 0 ? (
+        {pairsTotal === 0 ? (
           <p className="empty">
             {t("owner.pairs.none")} <Link to={`/admin/cohorts/${cohortId}/partners`}>{t("owner.tabs.partners")}</Link>
           </p>
         ) : (
-          <ScrollTable
-            labelledBy="pairs-title"
-            headers={[
-              t("owner.pairs.pair"),
-              t("owner.pairs.last4"),
-              t("owner.pairs.last13"),
-              t("owner.pairs.lastHeld"),
-              t("owner.pairs.cadence"),
-            ]}
-          >
-            {s.pairs.map((p) => (
-              <tr key={p.partnershipId}>
-                <th scope="row">{p.names.join(", ")}</th>
-                <td>{p.last4}</td>
-                <td>{p.last13}</td>
-                <td>{p.lastHeldOn ? formatDate(p.lastHeldOn, locale) : "–"}</td>
-                <td>
-                  <CadenceStrip weeks={s.cadenceWeeks} talked={p.weeksWithCheckIn} />
-                </td>
-              </tr>
-            ))}
-          </ScrollTable>
+          <>
+            <PairSearch name={pairs.name} />
+            <p aria-live="polite">
+              {pairs.total
+                ? t("owner.pairs.showing", { from: pairs.from, to: pairs.from + pairs.rows.length - 1, total: pairs.total })
+                : t("owner.pairs.noMatch")}
+            </p>
+            <ScrollTable
+              labelledBy="pairs-title"
+              headers={[
+                t("owner.pairs.pair"),
+                t("owner.pairs.last4"),
+                t("owner.pairs.last13"),
+                t("owner.pairs.lastHeld"),
+                t("owner.pairs.cadence"),
+              ]}
+            >
+              {pairs.rows.map((p) => (
+                <tr key={p.partnershipId}>
+                  <th scope="row">{p.names.join(", ")}</th>
+                  <td>{p.last4}</td>
+                  <td>{p.last13}</td>
+                  <td>{p.lastHeldOn ? formatDate(p.lastHeldOn, locale) : "–"}</td>
+                  <td>
+                    <CadenceStrip weeks={s.cadenceWeeks} talked={p.weeksWithCheckIn} />
+                  </td>
+                </tr>
+              ))}
+            </ScrollTable>
+            <PairPager page={pairs.page} pages={pairs.pages} name={pairs.name} />
+          </>
         )}
       </section>
 

@@ -4,7 +4,7 @@ import { audit } from "~/models/audit.server";
 import { participantRows } from "~/models/progress.server";
 import { requireCohortOwner } from "~/utils/auth.server";
 import * as clock from "~/utils/clock.server";
-import { spreadsheetCsv } from "~/utils/csv.server";
+import { spreadsheetCsvStream } from "~/utils/csv.server";
 import { db } from "~/utils/db.server";
 import { translator } from "~/utils/i18n.server";
 import { calendarDate } from "~/utils/programme-time";
@@ -32,7 +32,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     "lastActivity",
     "followUp",
   ].map((k) => t(`owner.csv.${k}`));
-  const body = rows.map((r) => [
+  // A generator: each row becomes cells only when the stream asks for it.
+  const body = function* () {
+    yield header;
+    for (const r of rows) yield row(r);
+  };
+  const row = (r: (typeof rows)[number]) => [
     r.name,
     r.email,
     t(`owner.standing.${r.standing}`),
@@ -49,11 +54,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     r.reasons
       .map((x) => t(`owner.reason.${x}`, { challenge: cohort.followUpChallengeWeeks, checkIn: cohort.followUpCheckInWeeks }))
       .join(", "),
-  ]);
-  const csv = spreadsheetCsv([header, ...body]);
+  ];
   audit(db, { actorId: user.id, action: "report.csv", subjectType: "cohort", subjectId: cohort.id, detail: { rows: rows.length } });
   const name = `rapport-${cohort.name.toLowerCase().replace(/[^a-z0-9æøå]+/g, "-")}-${calendarDate(clock.now(), cohort.timeZone)}.csv`;
-  return new Response(csv, {
+  return new Response(spreadsheetCsvStream(body()), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${name.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`,

@@ -20,6 +20,9 @@ import { pageTitle } from "~/utils/page-title";
 import { getProgramme, sourcesOf } from "~/utils/programme.server";
 import { formatDate, type Locale } from "~/utils/programme-time";
 
+// The page is a pure function of its loader data: a repeat visit gets a 304 (app/utils/document-etag.server.ts).
+export const handle = { documentEtag: true };
+
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "nav.modules", { text: data?.title });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -22,6 +22,7 @@ import { getAids } from "./aids.server";
 import { getGlossary, GLOSSARY_HREF } from "./glossary.server";
 import { rehypeGlossaryLinks } from "./glossary-links";
 import { readInstruments } from "./instruments.server";
+import { Lru } from "./lru";
 import { CONTENT_DIR, ContentError, getProgramme, splitFrontmatter } from "./programme.server";
 
 type SourceKeys = { shared: Set<string>; module: Set<string> };
@@ -261,7 +262,8 @@ export function clearContentMemoryCache() {
   rendered.clear();
 }
 
-const rendered = new Map<string, string>();
+// Bounded: a key per content hash, language and source list, so edited content cannot pile up old pages.
+const rendered = new Lru<string, string>(300);
 
 /**
  * Renders compiled content to HTML on the server, once per content and language. The browser

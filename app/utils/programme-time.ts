@@ -14,8 +14,16 @@ const dateFnsLocale = (locale: Locale) => ({ nb, nn, en: enGB })[locale];
 
 /** "YYYY-MM-DD" of an instant as seen on a wall calendar in the given time zone. */
 export function calendarDate(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  let f = dateFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dateFormats.set(timeZone, f);
+  }
+  return f.format(instant);
 }
+// Making a formatter costs far more than using one, and every page asks for today's date several
+// times. One per time zone (a cohort's zone is one of a handful).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dayNumber(date: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
