@@ -76,7 +76,7 @@ test("a participant does the whole week and the training partner confirms the co
 
   // Answer the next samling.
   await openMenu(page, "Samlinger");
-  const next = page.locator("li.gathering:not(.gathering--held)").first();
+  const next = page.locator("li.gathering:not(.gathering--held):not(.gathering--cancelled)").first();
   await next.getByLabel("Kommer ikke").check();
   await next.getByLabel(/Melding til programeier/).fill("Kollisjon med ansettelsesintervju.");
   await next.getByRole("button", { name: "Send svar" }).click();
