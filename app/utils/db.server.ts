@@ -29,6 +29,12 @@ export function openDatabase(file: string): DB {
   // WAL + NORMAL is durable across process crashes; only an OS crash may lose the last commits.
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzle(sqlite, { schema }) as DB;
+  // Several server processes write to one file (ADR 022). A deferred transaction that reads and then
+  // writes fails at once with SQLITE_BUSY_SNAPSHOT when another process committed in between, which
+  // no busy timeout can help, so every transaction takes the write lock when it begins and the
+  // other process waits its turn (found by `npm run soak` with two workers).
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn, config) => transaction(fn, { behavior: "immediate", ...config })) as DB["transaction"];
   migrate(db, { migrationsFolder: MIGRATIONS });
   return db;
 }
