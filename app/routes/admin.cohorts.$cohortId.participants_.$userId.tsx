@@ -12,7 +12,7 @@ import { noteSchema, reminderSchema, removeStatusSchema, statusSchema } from "~/
 import { addNote, isParticipant, participantDetail, removeStatus, sendReminder, setStatus } from "~/models/follow-up.server";
 import { participantRows, weekGrid } from "~/models/progress.server";
 import { notFound, parseId, requireCohortOwner } from "~/utils/auth.server";
-import { type ActionResult, readForm, refuse } from "~/utils/forms.server";
+import { type ActionResult, readForm, refuse, schemaForIntent } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/page-title";
 import { formatDate, formatTime, type Locale } from "~/utils/programme-time";
 
@@ -44,7 +44,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   const back = (saved: string) => redirect(`/admin/cohorts/${cohort.id}/participants/${userId}?saved=${saved}`);
-  const schema = { remind: reminderSchema, note: noteSchema, status: statusSchema, "remove-status": removeStatusSchema }[intent];
+  const schema = schemaForIntent(
+    { remind: reminderSchema, note: noteSchema, status: statusSchema, "remove-status": removeStatusSchema },
+    intent,
+  );
   if (!schema) return refuse({ status: "error", error: { intent: ["errors.invalidChoice"] } });
   const submission = parseWithZod(formData, { schema });
   if (submission.status !== "success")

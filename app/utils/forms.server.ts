@@ -30,3 +30,11 @@ export async function readForm(request: Request): Promise<FormData> {
     });
   }
 }
+
+/**
+ * The schema for a posted intent, or undefined. Only own keys count: `schemas[intent]` alone would
+ * hand "__proto__" or "constructor" an object every literal inherits, and the parser would crash on it.
+ */
+export function schemaForIntent<T>(schemas: Record<string, T>, intent: string): T | undefined {
+  return Object.hasOwn(schemas, intent) ? schemas[intent] : undefined;
+}

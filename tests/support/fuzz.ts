@@ -141,6 +141,9 @@ export function hostileValue(ids: string[], known: string[] = []): fc.Arbitrary<
       "<script>alert(1)</script>",
       "{{constructor}}",
       "__proto__",
+      "constructor",
+      "toString",
+      "hasOwnProperty",
       "../../etc/passwd",
     ),
   ];
@@ -263,6 +266,16 @@ export async function fuzzAction(route: string, action: Action, { profile, ids, 
   for (const [k, v] of Object.entries(profile.extra?.choices ?? {})) choices.set(k, new Set([...(choices.get(k) ?? []), ...v]));
   if (!names.includes("intent")) names.push("intent");
   const seen = new Map<number, number>();
+  // Names every plain object inherits: a lookup like `schemas[intent]` finds them unless it asks for own keys.
+  // They run every time, so this class of bug never waits for a lucky seed.
+  // Each profile lists the ids that exist first, so these reach the action's own logic.
+  const someParams = Object.fromEntries(Object.entries(profile.params).map(([k, v]) => [k, v[0]]));
+  const inherited = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"];
+  const examples = inherited.map((v): [typeof someParams, Body, string] => [
+    someParams,
+    { kind: "form", entries: [["intent", v]] },
+    "198.18.1.1",
+  ]);
   await fc.assert(
     fc.asyncProperty(paramArb(profile.params), hostileBody(names, choices, ids), clientIpArb, async (params, body, clientIp) => {
       const path = `/${route.replace(/\.tsx?$/, "")}`;
@@ -282,7 +295,7 @@ export async function fuzzAction(route: string, action: Action, { profile, ids, 
         if (writesSoFar() !== before) throw new Error(`${status} but the database changed, for ${JSON.stringify(body).slice(0, 300)}`);
       }
     }),
-    { numRuns: RUNS },
+    { numRuns: RUNS, examples },
   );
   return Object.fromEntries([...seen].sort(([a], [b]) => a - b));
 }
