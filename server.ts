@@ -47,7 +47,17 @@ if (cluster.isPrimary && WORKERS > 1) {
   // Migrate once, here, before any worker opens the file: two workers migrating at once would race.
   const { closeDatabase } = await import("./app/utils/db.server");
   closeDatabase();
-  superviseWorkers({ count: WORKERS, pidFile: PID_FILE, backgroundJobs: process.env.BACKGROUND_JOBS });
+  try {
+    superviseWorkers({
+      count: WORKERS,
+      pidFile: PID_FILE,
+      backgroundJobs: process.env.BACKGROUND_JOBS,
+      heapMb: process.env.WORKER_HEAP_MB,
+    });
+  } catch (e) {
+    console.error(`Kan ikke starte: ${(e as Error).message}`);
+    process.exit(1);
+  }
   console.log(`Lederprogrammet kjører på http://localhost:${PORT} med ${WORKERS} prosesser.`);
 } else {
   const importBuild = async (): Promise<ServerBuild> =>

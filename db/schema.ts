@@ -663,6 +663,14 @@ export const cohortPlanVersions = sqliteTable("cohort_plan_versions", {
   version: integer("version").notNull().default(0),
 });
 
+// Raised by triggers on every write to what the owners' figures are computed from (migration 0015).
+export const cohortActivityVersions = sqliteTable("cohort_activity_versions", {
+  cohortId: integer("cohort_id")
+    .primaryKey()
+    .references(() => cohorts.id, { onDelete: "cascade" }),
+  version: integer("version").notNull().default(0),
+});
+
 // ——— Instruments (content/instruments): self-assessments and team pulses ———
 
 // A participant's own answers to a self instrument at one occasion ("start", "halvveis" …):

@@ -7,6 +7,7 @@
 import { eq } from "drizzle-orm";
 
 import { db, schema } from "~/utils/db.server";
+import { deepFreeze } from "~/utils/deep-freeze";
 import { Lru } from "~/utils/lru";
 import type { YearPlan } from "~/utils/year-plan";
 
@@ -35,13 +36,4 @@ export function cachedPlan(cohort: { id: number; startDate: string }, compute: (
 
 export function clearPlanCache() {
   plans.clear();
-}
-
-// One plan object serves many requests: a caller that changed it would change it for everyone.
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }

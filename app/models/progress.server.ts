@@ -3,6 +3,7 @@
 import { sql } from "drizzle-orm";
 
 import type { Cohort } from "~/models/cohort.server";
+import { cachedFigures } from "~/models/cohort-figures.server";
 import { awayInWeek, statusesByPerson, type StatusKind, statusOn } from "~/models/follow-up.server";
 import { cohortWeekPlan } from "~/models/year-plan.server";
 import * as clock from "~/utils/clock.server";
@@ -51,7 +52,7 @@ export function bySeverity(a: ParticipantRow, b: ParticipantRow) {
 }
 
 /** The follow-up list: everyone with a reason, not away today, most serious first. */
-export function followUpList(rows: ParticipantRow[]) {
+export function followUpList(rows: readonly ParticipantRow[]) {
   return rows.filter((r) => r.reasons.length).sort(bySeverity);
 }
 
@@ -65,7 +66,11 @@ function context(cohort: Cohort, now: Date) {
 }
 
 /** One row per participant with the figures owners see; the follow-up reasons follow the cohort's thresholds. */
-export function participantRows(cohort: Cohort, now = clock.now()): ParticipantRow[] {
+export function participantRows(cohort: Cohort, now = clock.now()): readonly ParticipantRow[] {
+  return cachedFigures("participant-rows", cohort, now, () => computeParticipantRows(cohort, now));
+}
+
+function computeParticipantRows(cohort: Cohort, now: Date): ParticipantRow[] {
   const { week, plan, pastChallengeWeeks, today } = context(cohort, now);
   // "No challenge for n weeks" counts weeks that had a challenge (this one included): a holiday or
   // samling week has nothing to miss, so nobody is flagged for Christmas.
@@ -229,6 +234,10 @@ export type CohortSummary = {
 };
 
 export function cohortSummary(cohort: Cohort, now = clock.now()): CohortSummary {
+  return cachedFigures("summary", cohort, now, () => computeCohortSummary(cohort, now));
+}
+
+function computeCohortSummary(cohort: Cohort, now: Date): CohortSummary {
   const { week, plan, today } = context(cohort, now);
   // Someone on leave, on pause or gone this week is out of this week's figures.
   const statuses = statusesByPerson(cohort.id);

@@ -17,10 +17,31 @@ export function workerCount(setting: string | undefined, cores = os.availablePar
   return n;
 }
 
-type Options = { count: number; pidFile: string; backgroundJobs: string | undefined };
+type Options = { count: number; pidFile: string; backgroundJobs: string | undefined; heapMb?: string | undefined };
 
-export function superviseWorkers({ count, pidFile, backgroundJobs }: Options) {
+/**
+ * Each worker's V8 limits (ADR 027). Left alone, V8 sizes the old generation from the machine's
+ * memory (about 4 GB here) and lets garbage pile up under load, so a worker reached 760 MB while its
+ * live data stayed under 100 MB. A limit makes it collect instead; WORKER_HEAP_MB changes it, and a
+ * flag the operator passed to node wins.
+ */
+export function workerExecArgv(execArgv: string[], heapMb: string | undefined): string[] {
+  const mb = heapMb === undefined || heapMb.trim() === "" ? DEFAULT_HEAP_MB : Number(heapMb);
+  if (!Number.isInteger(mb) || mb < 64 || mb > 16384)
+    throw new Error(`WORKER_HEAP_MB må være et heltall fra 64 til 16384, ikke «${heapMb}».`);
+  const has = (flag: string) => execArgv.some((a) => a.startsWith(flag));
+  return [
+    ...execArgv,
+    ...(has("--max-old-space-size") ? [] : [`--max-old-space-size=${mb}`]),
+    ...(has("--max-semi-space-size") ? [] : [`--max-semi-space-size=${SEMI_SPACE_MB}`]),
+  ];
+}
+export const DEFAULT_HEAP_MB = 128;
+const SEMI_SPACE_MB = 8;
+
+export function superviseWorkers({ count, pidFile, backgroundJobs, heapMb }: Options) {
   let stopping = false;
+  cluster.setupPrimary({ execArgv: workerExecArgv(process.execArgv, heapMb) });
   let jobsWorker: Worker | undefined;
   // Background jobs (reminders, the outbox, retention) must run in one process only, or a mail
   // would be sent twice. BACKGROUND_JOBS=off still turns them off everywhere.
