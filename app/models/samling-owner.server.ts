@@ -11,6 +11,17 @@ import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { calendarDate, formatDate, formatTime } from "~/utils/programme-time";
 
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+/** The samling with this id, if it belongs to this cohort: an id of another cohort's samling finds nothing. */
+function cohortGathering(tx: Tx | typeof db, cohortId: number, id: number) {
+  return tx
+    .select()
+    .from(schema.gatherings)
+    .where(and(eq(schema.gatherings.id, id), eq(schema.gatherings.cohortId, cohortId)))
+    .get();
+}
+
 /** Attendance is about what happened: it can be recorded from the samling's first day on. */
 export function attendanceOpen(cohort: Cohort, startsAt: Date, now = clock.now()) {
   return calendarDate(now, cohort.timeZone) >= calendarDate(startsAt, cohort.timeZone);
@@ -35,11 +46,7 @@ export function whoIsComing(cohortId: number, gatheringId: number) {
  * answered. At most one a day per samling and person, whoever presses the button.
  */
 export function remindNonResponders(actor: { id: number }, cohort: Cohort, gatheringId: number, now = clock.now()) {
-  const g = db
-    .select()
-    .from(schema.gatherings)
-    .where(and(eq(schema.gatherings.id, gatheringId), eq(schema.gatherings.cohortId, cohort.id)))
-    .get();
+  const g = cohortGathering(db, cohort.id, gatheringId);
   if (!g) return { ok: false as const, reason: "not-found" as const };
   if (g.cancelledAt) return { ok: false as const, reason: "cancelled" as const };
   if (g.startsAt.getTime() <= now.getTime()) return { ok: false as const, reason: "started" as const };
@@ -76,11 +83,7 @@ export function remindNonResponders(actor: { id: number }, cohort: Cohort, gathe
 
 /** «Alle møtt»: everyone not yet recorded is marked present, except who said no (then «meldt forfall»). */
 export function markAllAttended(actor: { id: number }, cohort: Cohort, gatheringId: number, now = clock.now()) {
-  const g = db
-    .select()
-    .from(schema.gatherings)
-    .where(and(eq(schema.gatherings.id, gatheringId), eq(schema.gatherings.cohortId, cohort.id)))
-    .get();
+  const g = cohortGathering(db, cohort.id, gatheringId);
   if (!g) return { ok: false as const, reason: "not-found" as const };
   if (g.cancelledAt) return { ok: false as const, reason: "cancelled" as const };
   if (!attendanceOpen(cohort, g.startsAt, now)) return { ok: false as const, reason: "too-early" as const };
@@ -116,11 +119,7 @@ export function markAllAttended(actor: { id: number }, cohort: Cohort, gathering
  */
 export function cancelGathering(actor: { id: number }, cohort: Cohort, gatheringId: number, message: string, now = clock.now()) {
   return db.transaction((tx) => {
-    const g = tx
-      .select()
-      .from(schema.gatherings)
-      .where(and(eq(schema.gatherings.id, gatheringId), eq(schema.gatherings.cohortId, cohort.id)))
-      .get();
+    const g = cohortGathering(tx, cohort.id, gatheringId);
     if (!g) return { ok: false as const, reason: "not-found" as const };
     if (g.cancelledAt) return { ok: false as const, reason: "cancelled" as const };
     if (g.endsAt.getTime() <= now.getTime()) return { ok: false as const, reason: "held" as const };

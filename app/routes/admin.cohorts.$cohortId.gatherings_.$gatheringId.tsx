@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 
 import { FieldError } from "~/components/form/Field";
 import { FormMessage } from "~/components/form/FormMessage";
-import { ReflectionText } from "~/components/journal/ReflectionText";
+import { GatheringDetails } from "~/components/GatheringDetails";
 import { GatheringFields } from "~/components/owner/GatheringFields";
 import { Stats } from "~/components/owner/Stats";
 import { SavedNotice } from "~/components/SavedNotice";
@@ -367,23 +367,7 @@ function SamlingDetails({
           </>
         ) : null}
       </p>
-      {g.onlineUrl ? (
-        <p>
-          {t("gatherings.onlineLink")}: <a href={g.onlineUrl}>{g.onlineUrl}</a>
-        </p>
-      ) : null}
-      {g.agenda ? (
-        <>
-          <h4>{t("owner.gathering.fields.agenda")}</h4>
-          <ReflectionText text={g.agenda} />
-        </>
-      ) : null}
-      {g.practical ? (
-        <>
-          <h4>{t("owner.gathering.fields.practical")}</h4>
-          <ReflectionText text={g.practical} />
-        </>
-      ) : null}
+      <GatheringDetails gathering={g} headingLevel={4} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 
 import { FormMessage } from "~/components/form/FormMessage";
-import { ReflectionText } from "~/components/journal/ReflectionText";
+import { GatheringDetails } from "~/components/GatheringDetails";
 import { SavedNotice } from "~/components/SavedNotice";
 import { rsvpSchema } from "~/forms/gathering";
 import { answerGathering, gatheringsAhead } from "~/models/gathering.server";
@@ -93,23 +93,7 @@ export default function Gatherings() {
                         : t("gatherings.deadline", { date: formatDate(g.rsvpDeadline, locale) })}
                     </p>
                   ) : null}
-                  {g.onlineUrl ? (
-                    <p>
-                      {t("gatherings.onlineLink")}: <a href={g.onlineUrl}>{g.onlineUrl}</a>
-                    </p>
-                  ) : null}
-                  {g.agenda ? (
-                    <>
-                      <h3>{t("gatherings.agendaTitle")}</h3>
-                      <ReflectionText text={g.agenda} />
-                    </>
-                  ) : null}
-                  {g.practical ? (
-                    <>
-                      <h3>{t("gatherings.practicalTitle")}</h3>
-                      <ReflectionText text={g.practical} />
-                    </>
-                  ) : null}
+                  <GatheringDetails gathering={g} headingLevel={3} />
                 </>
               )}
               {g.instruments.length ? (

@@ -2,7 +2,6 @@
 // sees both side by side. The worker's server runs at one pinned instant, so this test starts a
 // server of its own on a database of its own, twice: once at an instant in the start window, and
 // again on the same database at an instant in the end window (docs/decisions/010-one-clock.md).
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,32 +11,13 @@ import Database from "better-sqlite3";
 
 import { getInstrument, occasionWindows } from "../../app/utils/instruments.server";
 import { addDays, zonedInstant } from "../../app/utils/programme-time";
-import { expect, test, waitForHealth } from "./fixtures";
+import { resolveInstant } from "../support/instants";
+import { expect, test } from "./fixtures";
 import { ready, signIn } from "./helpers";
+import { seedDatabase, startServer } from "./server";
 
 const K = "egenvurdering-metodeveilederrollen";
 const WHO = "deltaker03@demo.example";
-
-async function startServer(databasePath: string, port: number, appNow: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: databasePath, PORT: String(port), HOST: "127.0.0.1" };
-  Object.assign(env, { NODE_ENV: "test", APP_NOW: appNow, BACKGROUND_JOBS: "off", WEB_CONCURRENCY: "1" });
-  let output = "";
-  const child: ChildProcess = spawn(process.execPath, ["build/server/server.js"], { env, stdio: ["ignore", "pipe", "pipe"] });
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000);
-  };
-  child.stdout!.on("data", keep);
-  child.stderr!.on("data", keep);
-  const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, child, () => output);
-  return {
-    url,
-    stop: async () => {
-      child.kill("SIGTERM");
-      if (child.exitCode === null) await new Promise((r) => child.once("exit", r));
-    },
-  };
-}
 
 /** Signs in on `url`, answers every statement of `occasion` with `value`, and returns the card. */
 async function answer(browser: Browser, options: BrowserContextOptions, url: string, occasion: string, value: number) {
@@ -66,14 +46,13 @@ test("a participant answers the self-assessment at the start and at the end, and
   const databasePath = path.join(dir, "app.db");
   // Inside this run's port range (E2E_BASE_PORT), clear of the worker servers at base + worker index.
   const port = Number(process.env.E2E_BASE_PORT ?? 3200) + 50 + testInfo.workerIndex;
+  const settingsAt = (appNow: string) => ({ databasePath, port, appNow, backgroundJobs: false });
   // A context of its own for each server, with the project's screen, language and JavaScript setting.
   const { viewport, locale, timezoneId, hasTouch, javaScriptEnabled } = testInfo.project.use;
   const options: BrowserContextOptions = { viewport, locale, timezoneId, hasTouch, javaScriptEnabled };
   try {
-    execFileSync(process.execPath, ["build/server/setup.js", "--reset"], {
-      env: { ...process.env, DATABASE_PATH: databasePath, NODE_ENV: "test" },
-      stdio: "ignore",
-    });
+    // Seeded at the instant the worker servers run at, so the demo's year is the same whatever day this runs.
+    seedDatabase(settingsAt(resolveInstant(process.env.APP_NOW)));
     // The demo has answered the start already; this participant begins from nothing.
     const sqlite = new Database(databasePath);
     const { id: userId } = sqlite.prepare("SELECT id FROM users WHERE email = ?").get(WHO) as { id: number };
@@ -81,9 +60,9 @@ test("a participant answers the self-assessment at the start and at the end, and
     const { startDate } = sqlite.prepare("SELECT start_date AS startDate FROM cohorts WHERE id = 1").get() as { startDate: string };
     sqlite.close();
     const windows = occasionWindows(getInstrument(K)!, startDate);
-    const at = (key: string) => zonedInstant(addDays(windows.find((w) => w.key === key)!.opensOn, 1), "10:00").toISOString();
+    const inWindow = (key: string) => zonedInstant(addDays(windows.find((w) => w.key === key)!.opensOn, 1), "10:00").toISOString();
 
-    const start = await startServer(databasePath, port, at("start"));
+    const start = await startServer(settingsAt(inWindow("start")));
     try {
       const { context, card } = await answer(browser, options, start.url, "Oppstart", 2);
       await expect(card.getByRole("table", { name: /Svarene dine/ }).getByRole("columnheader")).toHaveText(["Påstand", "Oppstart"]);
@@ -92,7 +71,7 @@ test("a participant answers the self-assessment at the start and at the end, and
       await start.stop();
     }
 
-    const end = await startServer(databasePath, port, at("slutt"));
+    const end = await startServer(settingsAt(inWindow("slutt")));
     try {
       const { context, card } = await answer(browser, options, end.url, "Slutt", 4);
       const table = card.getByRole("table", { name: /Svarene dine/ });

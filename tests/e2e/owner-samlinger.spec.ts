@@ -39,6 +39,9 @@ test("an owner sets a deadline and details on an extra samling, the participant 
   await expect(seen).toContainText("Svarfrist: 24. feb. 2027.");
   await expect(seen).toContainText("Automatisk påminnelse til dem som ikke har svart, går 21. feb. 2027 kl. 07:00.");
   await expect(seen.getByRole("listitem").filter({ hasText: "Øvelse i par" })).toBeVisible();
+  // Here the details sit under the section's h3; on the participant's card (below) under the samling's h2.
+  await expect(seen.getByRole("heading", { level: 4, name: "Program for dagen" })).toBeVisible();
+  await expect(seen.getByRole("heading", { level: 4, name: "Praktisk informasjon" })).toBeVisible();
   await signOut(page);
 
   // The participant's card: the deadline, the link, the programme and practical information.
@@ -51,9 +54,9 @@ test("an owner sets a deadline and details on an extra samling, the participant 
     "href",
     "https://meet.example.no/samling",
   );
-  await expect(card.getByRole("heading", { name: "Program for dagen" })).toBeVisible();
+  await expect(card.getByRole("heading", { level: 3, name: "Program for dagen" })).toBeVisible();
   await expect(card.locator("strong", { hasText: "Øvelse i par" })).toBeVisible();
-  await expect(card.getByRole("heading", { name: "Praktisk informasjon" })).toBeVisible();
+  await expect(card.getByRole("heading", { level: 3, name: "Praktisk informasjon" })).toBeVisible();
   await expect(card).toContainText("Si fra om allergier.");
   await card.getByLabel("Kommer", { exact: true }).check();
   await card.getByRole("button", { name: "Send svar" }).click();

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 
 import { recordAttendance } from "~/models/gathering.server";
-import { markAllAttended, remindNonResponders, whoIsComing } from "~/models/samling-owner.server";
+import { cancelGathering, markAllAttended, remindNonResponders, whoIsComing } from "~/models/samling-owner.server";
 import { db, schema } from "~/utils/db.server";
 import { zonedInstant } from "~/utils/programme-time";
 
-import { addMember, cohortWithPairs, makeUser } from "../support/factories";
+import { addMember, cohortWithPairs, makeCohort, makeUser } from "../support/factories";
 
 describe("a samling the owner runs", () => {
   it("lists who is coming, reminds those who have not answered once a day, and records attendance only from the day", async () => {
@@ -60,5 +60,27 @@ describe("a samling the owner runs", () => {
     // Then the exception: c did not come after all.
     expect(recordAttendance(owner, cohort.id, g.id, [{ userId: c.id, status: "absent", note: "" }], day)).toEqual({ ok: true });
     expect(markAllAttended(owner, cohort, g.id, day)).toEqual({ ok: true, count: 0 });
+  });
+
+  it("finds nothing of another cohort's samling, whatever the owner tries to do with its id", async () => {
+    const { cohort } = await cohortWithPairs([[1, 2]]);
+    const owner = await makeUser();
+    addMember(cohort.id, owner.id, "owner");
+    const other = makeCohort({ startDate: "2026-06-29" });
+    const foreign = db
+      .insert(schema.gatherings)
+      .values({
+        cohortId: other.id,
+        title: "Samling 2",
+        startsAt: zonedInstant("2026-12-09", "09:00"),
+        endsAt: zonedInstant("2026-12-09", "16:00"),
+      })
+      .returning()
+      .get();
+    const notFound = { ok: false, reason: "not-found" };
+    expect(remindNonResponders(owner, cohort, foreign.id, zonedInstant("2026-12-01", "10:00"))).toEqual(notFound);
+    expect(markAllAttended(owner, cohort, foreign.id, zonedInstant("2026-12-09", "10:00"))).toEqual(notFound);
+    expect(cancelGathering(owner, cohort, foreign.id, "", zonedInstant("2026-12-01", "10:00"))).toEqual(notFound);
+    expect(db.select().from(schema.gatherings).where(eq(schema.gatherings.id, foreign.id)).get()!.cancelledAt).toBeNull();
   });
 });
