@@ -7,7 +7,7 @@ import { audit } from "~/models/audit.server";
 import { listChallengeWeeks } from "~/models/challenge.server";
 import type { Participation } from "~/models/cohort.server";
 import { notify } from "~/models/notify.server";
-import { currentPartnership } from "~/models/partnership.server";
+import { type CurrentPartnership, currentPartnership } from "~/models/partnership.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { getProgramme } from "~/utils/programme.server";
@@ -126,8 +126,12 @@ export function listCheckIns(partnershipId: number) {
 }
 
 /** Conversations the person's partners logged in the current partnership that the person has not confirmed yet. */
-export function pendingConfirmations(userId: number, participation: Participation) {
-  const partnership = currentPartnership(userId, participation);
+/** `partnership` spares the lookup when the caller has it already (Min uke does). */
+export function pendingConfirmations(
+  userId: number,
+  participation: Participation,
+  partnership: CurrentPartnership | null = currentPartnership(userId, participation),
+) {
   if (!partnership) return [];
   return db
     .select({ id: checkIns.id, heldOn: checkIns.heldOn, authorName: users.name })

@@ -94,6 +94,17 @@ export function listEntries(
   return withTagsAndGrants(rows);
 }
 
+/** The newest entries' titles, for Min uke: no text, tags or shares. */
+export function recentEntryTitles(userId: number, limit: number) {
+  return db
+    .select({ id: entries.id, title: entries.title, createdAt: entries.createdAt, source: entries.source })
+    .from(entries)
+    .where(eq(entries.userId, userId))
+    .orderBy(desc(entries.createdAt), desc(entries.id))
+    .limit(limit)
+    .all();
+}
+
 export function listTags(userId: number): string[] {
   return db
     .selectDistinct({ tag: tags.tag })

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 
 import type { Participation } from "~/models/cohort.server";
 import { notify } from "~/models/notify.server";
-import { currentPartnership } from "~/models/partnership.server";
+import { type CurrentPartnership, currentPartnership } from "~/models/partnership.server";
 import * as clock from "~/utils/clock.server";
 import { db, schema } from "~/utils/db.server";
 import { zonedInstant } from "~/utils/programme-time";
@@ -24,8 +24,12 @@ export type PlanInput = { date: string; time: string; minutes: number; place: st
 export type PlanRefusal = "no-partnership" | "past" | "too-far";
 
 /** The agreed next conversation of the current partnership, if it has not yet happened. */
-export function getNextTalk(userId: number, participation: Participation, now = clock.now()): NextTalk | null {
-  const partnership = currentPartnership(userId, participation);
+export function getNextTalk(
+  userId: number,
+  participation: Participation,
+  now = clock.now(),
+  partnership: CurrentPartnership | null = currentPartnership(userId, participation),
+): NextTalk | null {
   if (!partnership) return null;
   const row = db
     .select({

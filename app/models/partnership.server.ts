@@ -32,6 +32,8 @@ function publishedPairings(userId: number, participation: Participation, when: S
 }
 
 /** The published partnership this participant is in during a programme week, with the others in it. */
+export type CurrentPartnership = NonNullable<ReturnType<typeof currentPartnership>>;
+
 export function currentPartnership(userId: number, participation: Participation, week = participation.clock.currentWeek) {
   const row = publishedPairings(userId, participation, and(lte(partnerships.fromWeek, week), gte(partnerships.toWeek, week))).get();
   if (!row) return null;

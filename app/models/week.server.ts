@@ -3,7 +3,7 @@ import { listChallengeWeeks } from "~/models/challenge.server";
 import { pendingConfirmations } from "~/models/check-in.server";
 import type { Participation } from "~/models/cohort.server";
 import { nextGathering } from "~/models/gathering.server";
-import { listEntries } from "~/models/journal.server";
+import { recentEntryTitles } from "~/models/journal.server";
 import { listModules } from "~/models/module.server";
 import { getNextTalk } from "~/models/next-talk.server";
 import { checkInStatus, currentPartnership } from "~/models/partnership.server";
@@ -30,13 +30,17 @@ export async function getMyWeek(userId: number, participation: Participation, no
           partners: partnership.partners.map((p) => p.name),
           status: checkInStatus(partnership, clock.today),
           // A conversation the partner logged and waits for me to confirm comes before "on track".
-          pending: pendingConfirmations(userId, participation).map((c) => ({ id: c.id, heldOn: c.heldOn, authorName: c.authorName })),
-          nextTalk: getNextTalk(userId, participation, now),
+          pending: pendingConfirmations(userId, participation, partnership).map((c) => ({
+            id: c.id,
+            heldOn: c.heldOn,
+            authorName: c.authorName,
+          })),
+          nextTalk: getNextTalk(userId, participation, now, partnership),
         }
       : null,
     nextGathering: nextGathering(userId, participation, now),
     // Instruments due now: a self-assessment to answer, a team measurement to start.
     instruments: { self: dueSelfAssessments(userId, participation, now), team: duePulses(userId, participation, now) },
-    recentEntries: listEntries(userId, { limit: 3 }).map((e) => ({ id: e.id, title: e.title, createdAt: e.createdAt, source: e.source })),
+    recentEntries: recentEntryTitles(userId, 3),
   };
 }

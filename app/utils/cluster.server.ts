@@ -36,8 +36,8 @@ export function workerExecArgv(execArgv: string[], heapMb: string | undefined): 
     ...(has("--max-semi-space-size") ? [] : [`--max-semi-space-size=${SEMI_SPACE_MB}`]),
   ];
 }
-export const DEFAULT_HEAP_MB = 128;
-const SEMI_SPACE_MB = 8;
+export const DEFAULT_HEAP_MB = 160;
+const SEMI_SPACE_MB = 16;
 
 export function superviseWorkers({ count, pidFile, backgroundJobs, heapMb }: Options) {
   let stopping = false;
