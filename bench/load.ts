@@ -32,16 +32,30 @@ export async function load(url: string, cookie: string | null, connections: numb
   };
 }
 
-/** Server time measured inside the process (Server-Timing), over sequential requests; and the page's size. */
+/**
+ * Server time over sequential requests: what the process measured (Server-Timing, the loader's own
+ * work) and the whole response as the client saw it, rendering and loopback included; and the page's size.
+ */
 export async function serverTime(url: string, cookie: string | null, samples = 30) {
   const durs: number[] = [];
+  const walls: number[] = [];
   let bytes = 0;
   for (let i = 0; i < samples; i++) {
+    const started = performance.now();
     const res = await fetch(url, { headers: cookie ? { cookie, "accept-encoding": "identity" } : { "accept-encoding": "identity" } });
     bytes = (await res.arrayBuffer()).byteLength;
+    walls.push(performance.now() - started);
     const m = /dur=([\d.]+)/.exec(res.headers.get("server-timing") ?? "");
     if (m) durs.push(Number(m[1]));
   }
   durs.sort((a, b) => a - b);
-  return { p50: percentile(durs, 50), p95: percentile(durs, 95), samples: durs.length, bytes };
+  walls.sort((a, b) => a - b);
+  return {
+    p50: percentile(durs, 50),
+    p95: percentile(durs, 95),
+    wallP50: percentile(walls, 50),
+    wallP95: percentile(walls, 95),
+    samples: durs.length,
+    bytes,
+  };
 }

@@ -70,9 +70,10 @@ const checks = [
     ok: results.minUke!.c10.p95 <= budget.minUkeP95Ms,
   },
   {
-    what: `Owner dashboard server time p50 ≤ ${budget.dashboardServerMs} ms`,
-    value: `${dashboardServer.p50} ms (p95 ${dashboardServer.p95})`,
-    ok: dashboardServer.p50 <= budget.dashboardServerMs,
+    // The whole response, not only the loader's Server-Timing: the figures are cached (ADR 027), rendering is not.
+    what: `Owner dashboard server time p50 ≤ ${budget.dashboardServerMs} ms (whole response, sequential)`,
+    value: `${dashboardServer.wallP50} ms (p95 ${dashboardServer.wallP95}; loader ${dashboardServer.p50})`,
+    ok: dashboardServer.wallP50 <= budget.dashboardServerMs,
   },
   {
     what: `Owner dashboard ≥ ${budget.dashboardRps} req/s at 10`,

@@ -22,7 +22,7 @@ type Options = { count: number; pidFile: string; backgroundJobs: string | undefi
 /**
  * Each worker's V8 limits (ADR 027). Left alone, V8 sizes the old generation from the machine's
  * memory (about 4 GB here) and lets garbage pile up under load, so a worker reached 760 MB while its
- * live data stayed under 100 MB. A limit makes it collect instead; WORKER_HEAP_MB changes it, and a
+ * live heap stayed under 100 MB. A limit makes it collect instead; WORKER_HEAP_MB changes it, and a
  * flag the operator passed to node wins.
  */
 export function workerExecArgv(execArgv: string[], heapMb: string | undefined): string[] {
@@ -36,8 +36,8 @@ export function workerExecArgv(execArgv: string[], heapMb: string | undefined): 
     ...(has("--max-semi-space-size") ? [] : [`--max-semi-space-size=${SEMI_SPACE_MB}`]),
   ];
 }
-export const DEFAULT_HEAP_MB = 160;
-const SEMI_SPACE_MB = 16;
+export const DEFAULT_HEAP_MB = 128;
+const SEMI_SPACE_MB = 8;
 
 export function superviseWorkers({ count, pidFile, backgroundJobs, heapMb }: Options) {
   let stopping = false;

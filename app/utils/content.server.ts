@@ -8,12 +8,12 @@ import path from "node:path";
 
 import GithubSlugger from "github-slugger";
 import type { TFunction } from "i18next";
-import { bundleMDX } from "mdx-bundler";
+import type { bundleMDX as bundleMDXType } from "mdx-bundler";
 import { getMDXComponent } from "mdx-bundler/client/index.js";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import rehypeSlug from "rehype-slug";
-import remarkGfm from "remark-gfm";
+import type rehypeSlugType from "rehype-slug";
+import type remarkGfmType from "remark-gfm";
 import { visit } from "unist-util-visit";
 
 import { contentComponents, ContentContext, type ContentSource } from "~/components/mdx";
@@ -24,6 +24,20 @@ import { rehypeGlossaryLinks } from "./glossary-links";
 import { readInstruments } from "./instruments.server";
 import { Lru } from "./lru";
 import { CONTENT_DIR, ContentError, getProgramme, splitFrontmatter } from "./programme.server";
+
+// The compiler (esbuild, the unified toolchain) is loaded on the first cache miss, not at start:
+// a server whose content was compiled by `npm run build` never needs it, and each worker would
+// otherwise hold about 14 MB of it (ADR 027).
+type Compiler = { bundleMDX: typeof bundleMDXType; remarkGfm: typeof remarkGfmType; rehypeSlug: typeof rehypeSlugType };
+let loading: Promise<Compiler> | undefined;
+function compiler() {
+  loading ??= Promise.all([import("mdx-bundler"), import("remark-gfm"), import("rehype-slug")]).then(([m, g, s]) => ({
+    bundleMDX: m.bundleMDX,
+    remarkGfm: g.default,
+    rehypeSlug: s.default,
+  }));
+  return loading;
+}
 
 type SourceKeys = { shared: Set<string>; module: Set<string> };
 
@@ -188,6 +202,7 @@ async function compileSource(file: string): Promise<CompiledContent> {
   const prompts: { id: string; text: string }[] = [];
   let code: string;
   try {
+    const { bundleMDX, remarkGfm, rehypeSlug } = await compiler();
     ({ code } = await bundleMDX({
       source: body,
       // Problems are reported through the ContentError below, with file and line; not twice on stderr.
