@@ -76,7 +76,7 @@ const columns = {
 
 export function listEntries(
   userId: number,
-  filter: { q?: string; source?: EntrySource; tag?: string; limit?: number } = {},
+  filter: { q?: string; source?: EntrySource; tag?: string; limit?: number; bodyPrefix?: number } = {},
 ): JournalEntry[] {
   const conditions = [eq(entries.userId, userId)];
   if (filter.source) conditions.push(eq(entries.source, filter.source));
@@ -84,8 +84,10 @@ export function listEntries(
   const match = filter.q ? ftsQuery(filter.q) : null;
   if (filter.q && !match) return [];
   if (match) conditions.push(sql`${entries.id} in (select rowid from journal_fts where journal_fts match ${match})`);
+  // A list shows an excerpt: reading the first characters spares copying a year of long entries per request.
+  const body = filter.bodyPrefix ? sql<string>`substr(${entries.body}, 1, ${filter.bodyPrefix})` : entries.body;
   const rows = db
-    .select(columns)
+    .select({ ...columns, body })
     .from(entries)
     .where(and(...conditions))
     .orderBy(desc(entries.createdAt), desc(entries.id))

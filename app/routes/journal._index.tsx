@@ -14,6 +14,9 @@ import { serverTiming } from "~/utils/timing.server";
 
 export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "nav.journal")];
 
+// Enough text for a 220-character excerpt after the "## question" lines of a guided entry are dropped.
+const EXCERPT_SOURCE_CHARS = 2000;
+
 function excerpt(body: string, max = 220) {
   const text = body
     .replace(/^## .*$/gm, "")
@@ -30,11 +33,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = journalFilterSchema.safeParse(Object.fromEntries(url.searchParams));
   const filter = parsed.success ? parsed.data : {};
   const { value: entries, headers } = serverTiming("journal", () =>
-    listEntries(user.id, { q: filter.q?.trim() || undefined, source: filter.source, tag: filter.tag || undefined }),
+    listEntries(user.id, {
+      q: filter.q?.trim() || undefined,
+      source: filter.source,
+      tag: filter.tag || undefined,
+      bodyPrefix: EXCERPT_SOURCE_CHARS,
+    }),
   );
   return data(
     {
-      entries: entries.map((e) => ({ ...e, excerpt: excerpt(e.body) })),
+      // The list shows the excerpt; the whole text is not sent to the browser.
+      entries: entries.map(({ body, ...e }) => ({ ...e, excerpt: excerpt(body) })),
       origins: entryOrigins(user.id, entries),
       tags: listTags(user.id),
       filter,
