@@ -46,7 +46,3 @@ export function cachedFigures<T>(kind: string, cohort: CohortKey, now: Date, com
   figures.set(key, { stamp, value });
   return value;
 }
-
-export function clearFiguresCache() {
-  figures.clear();
-}

@@ -33,7 +33,3 @@ export function cachedPlan(cohort: { id: number; startDate: string }, compute: (
   plans.set(cohort.id, { startDate: cohort.startDate, version, plan });
   return plan;
 }
-
-export function clearPlanCache() {
-  plans.clear();
-}
