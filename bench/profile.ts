@@ -1,7 +1,7 @@
-// `npm run bench:profile [-- --page=minUke,module,journal] [--duration=10] [--port=3320] [--skip-build]`:
+// `npm run bench:profile [-- --page=minUke,module,journal] [--duration=10] [--port=3320] [--skip-build] [--keep=DIR]`:
 // runs one server process under `node --cpu-prof`, loads each page with autocannon at 10
 // connections, stops the server (the profile is written as it exits) and prints the ten frames
-// with the most self time. Reproducible: same database, same pages as `npm run bench`.
+// with the most self time. `--keep` copies each profile to DIR, to open in Chrome's DevTools. Reproducible: same database, same pages as `npm run bench`.
 import { execSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -39,6 +39,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const duration = flag(args, "duration", 10);
   const port = flag(args, "port", 3320);
+  const keep = args.find((a) => a.startsWith("--keep="))?.split("=")[1];
   const wanted = (args.find((a) => a.startsWith("--page="))?.split("=")[1] ?? "minUke,module,journal").split(",");
   if (!fs.existsSync(BENCH_DB)) await generate();
   if (!args.includes("--skip-build")) execSync("npm run build", { stdio: "inherit" });
@@ -67,6 +68,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
     console.log("| # | self ms | share | frame |\n|---|---|---|---|");
     rows.forEach((row, i) => console.log(`| ${i + 1} | ${row.ms.toFixed(0)} | ${(row.share * 100).toFixed(1)} % | ${row.frame} |`));
+    if (keep) {
+      fs.mkdirSync(keep, { recursive: true });
+      fs.copyFileSync(path.join(dir, file), path.join(keep, `${key}.cpuprofile`));
+    }
     fs.rmSync(dir, { recursive: true, force: true });
   }
   process.exit(0);

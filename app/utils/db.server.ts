@@ -8,6 +8,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "../../db/schema";
 import { env } from "./env.server";
 import { restrictToOwner } from "./private-file.server";
+import { cacheStatements } from "./statement-cache.server";
 
 export { schema };
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -28,6 +29,7 @@ export function openDatabase(file: string): DB {
   sqlite.pragma("busy_timeout = 5000");
   // WAL + NORMAL is durable across process crashes; only an OS crash may lose the last commits.
   sqlite.pragma("synchronous = NORMAL");
+  cacheStatements(sqlite);
   const db = drizzle(sqlite, { schema }) as DB;
   // Several server processes write to one file (ADR 022). A deferred transaction that reads and then
   // writes fails at once with SQLITE_BUSY_SNAPSHOT when another process committed in between, which

@@ -5,6 +5,8 @@ import { TZDate } from "@date-fns/tz";
 import { format, getISOWeek } from "date-fns";
 import { enGB, nb, nn } from "date-fns/locale";
 
+import { Lru } from "./lru";
+
 export const PROGRAMME_WEEKS = 52;
 export const DEFAULT_TIME_ZONE = "Europe/Oslo";
 const DAY_MS = 86_400_000;
@@ -114,14 +116,24 @@ export function zonedInstant(date: string, time: string, timeZone = DEFAULT_TIME
 
 /** "22. nov. 2026" (nb) / "22 Nov 2026" (en). Accepts a calendar date or an instant. */
 export function formatDate(value: string | Date, locale: Locale = "nb", timeZone = DEFAULT_TIME_ZONE): string {
-  const date =
-    typeof value === "string"
-      ? (() => {
-          const [y, m, d] = value.split("-").map(Number) as [number, number, number];
-          return new Date(y, m - 1, d);
-        })()
-      : new TZDate(value.getTime(), timeZone);
-  return format(date, locale === "en" ? "d MMM yyyy" : "d. MMM yyyy", { locale: dateFnsLocale(locale) });
+  // An instant is shown as the day it falls on in the time zone, so both kinds share one label per day.
+  const date = typeof value === "string" ? value : calendarDate(value, timeZone);
+  return formatted(`${date}|${locale}|date`, () => {
+    const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+    return format(new Date(y, m - 1, d), locale === "en" ? "d MMM yyyy" : "d. MMM yyyy", { locale: dateFnsLocale(locale) });
+  });
+}
+
+// date-fns parses its pattern on every call, and a page such as Min uke or the journal list shows the
+// same few dates and months dozens of times: a label is made once per day (or month) and language.
+const labels = new Lru<string, string>(5000);
+function formatted(key: string, make: () => string): string {
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = make();
+    labels.set(key, label);
+  }
+  return label;
 }
 
 /** "09:00", 24-hour, in the time zone. */
@@ -136,6 +148,8 @@ export function formatWeekday(date: string, locale: Locale = "nb"): string {
 
 /** "januar 2027" (nb) / "January 2027" (en), for month labels over a calendar of weeks. */
 export function formatMonth(date: string, locale: Locale = "nb", short = false): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return format(new Date(y, m - 1, d), short ? "MMM" : "LLLL yyyy", { locale: dateFnsLocale(locale) });
+  return formatted(`${date.slice(0, 7)}|${locale}|${short ? "month" : "monthYear"}`, () => {
+    const [y, m] = date.split("-").map(Number) as [number, number];
+    return format(new Date(y, m - 1, 1), short ? "MMM" : "LLLL yyyy", { locale: dateFnsLocale(locale) });
+  });
 }

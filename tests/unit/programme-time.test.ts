@@ -1,6 +1,7 @@
 import {
   calendarDate,
   formatDate,
+  formatMonth,
   formatTime,
   isMonday,
   programmeClock,
@@ -63,6 +64,15 @@ describe("Norwegian dates and times", () => {
   it("formats dates as 22. nov. 2026", () => {
     expect(formatDate("2026-11-22")).toBe("22. nov. 2026");
     expect(formatDate("2026-11-22", "en")).toBe("22 Nov 2026");
+  });
+
+  it("dates an instant by the day it falls on in Oslo, whatever language asked first", () => {
+    // 23:30 UTC on 22 November is already the 23rd in Oslo.
+    expect(formatDate(new Date("2026-11-22T23:30:00Z"), "en")).toBe("23 Nov 2026");
+    expect(formatDate(new Date("2026-11-22T23:30:00Z"))).toBe("23. nov. 2026");
+    expect(formatDate(new Date("2026-11-22T23:30:00Z"), "nb", "UTC")).toBe("22. nov. 2026");
+    expect(formatMonth("2027-01-31", "nb")).toBe("januar 2027");
+    expect(formatMonth("2027-01-04", "en", true)).toBe("Jan");
   });
 
   it("places 09:00 Oslo time correctly in winter and in summer", () => {
