@@ -166,3 +166,16 @@ test("bad input in the week's forms is refused next to the field", async ({ page
   await page.getByRole("button", { name: "Lagre innlegget" }).click();
   await expect(page.getByText("Fyll ut feltet.").first()).toBeVisible();
 });
+
+test("a week in the year strip opens that week's challenge, in the page when JavaScript runs", async ({ page }, testInfo) => {
+  await signIn(page, "deltaker03@demo.example");
+  // A mark on the window survives only a navigation the page made itself, not a full reload.
+  await page.evaluate(() => ((window as unknown as { stayed?: boolean }).stayed = true));
+  const strip = page.getByRole("list", { name: "52 programuker med status" });
+  await strip.getByRole("link", { name: /^Uke 20 \(/ }).click();
+  await expect(page).toHaveURL(/\/challenges\/20$/);
+  await ready(page);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const stayed = await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed === true);
+  expect(stayed, "moved inside the page").toBe(testInfo.project.name !== "no-js");
+});
