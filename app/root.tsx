@@ -7,10 +7,10 @@ import { useChangeLanguage } from "remix-i18next/react";
 import { AppShell } from "./components/layout/AppShell";
 import { ErrorPage } from "./components/layout/ErrorPage";
 import { useNonce } from "./components/nonce";
-import { getParticipation, ownsAnything } from "./models/cohort.server";
+import { ownsAnything } from "./models/cohort.server";
 import { unreadCount } from "./models/notice.server";
 import stylesHref from "./styles/app.css";
-import { getUser } from "./utils/auth.server";
+import { getUser, participationOf } from "./utils/auth.server";
 import { i18next } from "./utils/i18n.server";
 import { pageTitle } from "./utils/page-title";
 
@@ -25,7 +25,7 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const locale = user?.locale ?? ((await i18next.getLocale(request)) as "nb" | "nn" | "en");
-  const roles = user ? { participant: !!getParticipation(user.id), owner: ownsAnything(user), admin: user.isAdmin } : null;
+  const roles = user ? { participant: !!participationOf(request, user), owner: ownsAnything(user), admin: user.isAdmin } : null;
   return { locale, user: user ? { name: user.name, email: user.email, unread: unreadCount(user.id) } : null, roles };
 }
 

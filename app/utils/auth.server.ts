@@ -7,10 +7,29 @@ import { type Cohort, getOwnedCohort, getParticipation, ownsAnything, type Parti
 
 import { readSessionToken, type SessionUser, validateSessionToken } from "./session.server";
 
+// A page's request runs the root loader and the page's own loader, and both ask who is signed in and
+// which cohort they take part in. A reading request gets one answer to each; an action, which may
+// sign someone in or out, always asks again (its loaders then run with a request of their own).
+type Answers = { user?: Promise<SessionUser | null>; participation?: Participation | null };
+const answers = new WeakMap<Request, Answers>();
+function answersFor(request: Request): Answers {
+  if (request.method !== "GET" && request.method !== "HEAD") return {};
+  let known = answers.get(request);
+  if (!known) answers.set(request, (known = {}));
+  return known;
+}
+
 export async function getUser(request: Request): Promise<SessionUser | null> {
-  const token = await readSessionToken(request);
-  if (!token) return null;
-  return validateSessionToken(token)?.user ?? null;
+  const known = answersFor(request);
+  known.user ??= readSessionToken(request).then((token) => (token ? (validateSessionToken(token)?.user ?? null) : null));
+  return known.user;
+}
+
+/** The participation of the signed-in user, once per reading request (see above). */
+export function participationOf(request: Request, user: SessionUser): Participation | null {
+  const known = answersFor(request);
+  if (known.participation === undefined) known.participation = getParticipation(user.id);
+  return known.participation;
 }
 
 export async function requireUser(request: Request): Promise<SessionUser> {
@@ -75,7 +94,7 @@ export async function requireCohortOwner(
  */
 export async function requireParticipant(request: Request): Promise<{ user: SessionUser; participation: Participation }> {
   const user = await requireUser(request);
-  const participation = getParticipation(user.id);
+  const participation = participationOf(request, user);
   if (!participation) {
     const owner = ownsAnything(user);
     if (owner && new URL(request.url).pathname === "/") throw redirect("/admin");

@@ -1,6 +1,6 @@
 import { getUser, requireAdmin, requireCohortOwner, requireOwner, requireParticipant, requireUser } from "~/utils/auth.server";
 import { db, schema } from "~/utils/db.server";
-import { createSession } from "~/utils/session.server";
+import { createSession, invalidateSessionToken } from "~/utils/session.server";
 
 import { addMember, makeCohort, makeOrganisation, makeUser, requestAs } from "../support/factories";
 import { isRedirect } from "../support/responses";
@@ -29,6 +29,26 @@ describe("guards", () => {
     expect(await getUser(req)).toBeNull();
     const res = await thrown(requireUser(req));
     expect(res.headers.get("Location")).toBe("/login");
+  });
+
+  it("answers who is signed in once per page request; the next request and every form post ask again", async () => {
+    const cohort = makeCohort();
+    const user = await makeUser();
+    addMember(cohort.id, user.id, "participant");
+    const { token } = createSession(user.id);
+    const page = await requestAs(token);
+    // The root loader and the page's loader share one request.
+    expect((await getUser(page))?.id).toBe(user.id);
+    invalidateSessionToken(token);
+    expect((await requireParticipant(page)).user.id).toBe(user.id);
+    // A sign-out shows on the next request …
+    expect(await getUser(await requestAs(token))).toBeNull();
+    // … and a post never reuses an answer: it may be the one that signs in or out.
+    const { token: again } = createSession(user.id);
+    const post = await requestAs(again, "http://localhost/", { method: "POST" });
+    expect((await getUser(post))?.id).toBe(user.id);
+    invalidateSessionToken(again);
+    expect(await getUser(post)).toBeNull();
   });
 
   it("requireAdmin refuses a participant with 403", async () => {
