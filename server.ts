@@ -15,6 +15,7 @@ import morgan from "morgan";
 import { readClockSettings } from "./app/utils/clock.server";
 import { superviseWorkers, workerCount } from "./app/utils/cluster.server";
 import { bodyLimitFor, readBodyWithin, tooLargePage } from "./app/utils/request-body.server";
+import { REQUEST_ID_HEADER } from "./app/utils/request-id";
 import { maskSecretLinks } from "./app/utils/secret-links";
 
 installGlobals({ nativeFetch: true });
@@ -190,6 +191,7 @@ if (cluster.isPrimary && WORKERS > 1) {
       if (Array.isArray(value)) for (const v of value) headers.append(key, v);
       else if (value !== undefined) headers.set(key, value);
     }
+    headers.set(REQUEST_ID_HEADER, crypto.randomUUID());
     const controller = new AbortController();
     res.on("close", () => {
       if (!res.writableFinished) controller.abort();

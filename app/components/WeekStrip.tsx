@@ -1,5 +1,4 @@
-import { useNavigate } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { formatMonth, type Locale } from "~/utils/programme-time";
@@ -31,32 +30,6 @@ type StripWeek = {
 export function WeekStrip({ weeks }: { weeks: StripWeek[] }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const navigate = useNavigate();
-  const list = useRef<HTMLOListElement>(null);
-  // 52 router links cost Min uke about a sixth of its server time (issue 18's profile), so the weeks
-  // are plain links, and one listener on the list keeps moving between pages inside the browser.
-  // Only clicks on those links are taken over; they keep their own keyboard behaviour.
-  useEffect(() => {
-    const el = list.current;
-    if (!el) return;
-    const follow = (e: MouseEvent) => {
-      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      const href = (e.target as Element).closest("a")?.getAttribute("href");
-      if (!href) return;
-      e.preventDefault();
-      navigate(href);
-    };
-    el.addEventListener("click", follow);
-    return () => el.removeEventListener("click", follow);
-  }, [navigate]);
-  // A handful of distinct labels, each translated once rather than once per week.
-  const labels = new Map<string, string>();
-  const once = (key: string, make: () => string) => {
-    let label = labels.get(key);
-    if (label === undefined) labels.set(key, (label = make()));
-    return label;
-  };
-  const thisWeek = t("challenges.thisWeek");
   // A week left open before this one is not a debt: it is drawn as quietly as a coming week, and
   // its label says catching up is optional (issue 19, catching up without shame).
   const current = weeks.findIndex((w) => w.isCurrent);
@@ -65,18 +38,18 @@ export function WeekStrip({ weeks }: { weeks: StripWeek[] }) {
     w.pause?.kind === "samling"
       ? w.pause.title
       : w.pause?.kind === "holiday"
-        ? once(`holiday:${w.pause.name}`, () => t("plan.holiday", { name: (w.pause as { name: string }).name }))
+        ? t("plan.holiday", { name: w.pause.name })
         : isEarlier(w, i)
-          ? once("earlier", () => t("plan.strip.earlier"))
-          : once(w.status, () => t(`challenges.status.${w.status}`));
+          ? t("plan.strip.earlier")
+          : t(`challenges.status.${w.status}`);
   return (
     <>
-      <ol ref={list} className="week-strip" aria-label={t("home.stripLabel")}>
+      <ol className="week-strip" aria-label={t("home.stripLabel")}>
         {weeks.map((w, i) => {
           const m = formatMonth(w.monday, locale, true);
           const newMonth = i === 0 || formatMonth(weeks[i - 1]!.monday, locale, true) !== m;
           const kind = w.pause?.kind === "samling" ? "samling" : isEarlier(w, i) ? "earlier" : w.status;
-          const label = `${t("challenges.week", { week: w.week })} (${formatMonth(w.monday, locale)}): ${what(w, i)}${w.isCurrent ? ` (${thisWeek})` : ""}`;
+          const label = `${t("challenges.week", { week: w.week })} (${formatMonth(w.monday, locale)}): ${what(w, i)}${w.isCurrent ? ` (${t("challenges.thisWeek")})` : ""}`;
           const inner = (
             <>
               {newMonth ? (
@@ -101,9 +74,9 @@ export function WeekStrip({ weeks }: { weeks: StripWeek[] }) {
                   <span className="visually-hidden">{label}</span>
                 </span>
               ) : (
-                <a href={`/challenges/${w.week}`} className="week-strip__link" aria-label={label}>
+                <Link to={`/challenges/${w.week}`} className="week-strip__link" aria-label={label}>
                   {inner}
-                </a>
+                </Link>
               )}
             </li>
           );
@@ -121,7 +94,8 @@ export function WeekStrip({ weeks }: { weeks: StripWeek[] }) {
             </li>
           ))}
           <li className="week-strip__cell--current">
-            <span aria-hidden="true" className="week-strip-legend__symbol week-strip-legend__symbol--current" /> <span>{thisWeek}</span>
+            <span aria-hidden="true" className="week-strip-legend__symbol week-strip-legend__symbol--current" />{" "}
+            <span>{t("challenges.thisWeek")}</span>
           </li>
         </ul>
       </div>

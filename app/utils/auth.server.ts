@@ -5,17 +5,23 @@ import { z } from "zod";
 
 import { type Cohort, getOwnedCohort, getParticipation, ownsAnything, type Participation } from "~/models/cohort.server";
 
+import { Lru } from "./lru";
+import { REQUEST_ID_HEADER } from "./request-id";
 import { readSessionToken, type SessionUser, validateSessionToken } from "./session.server";
 
 // A page's request runs the root loader and the page's own loader, and both ask who is signed in and
-// which cohort they take part in. A reading request gets one answer to each; an action, which may
-// sign someone in or out, always asks again (its loaders then run with a request of their own).
+// which cohort they take part in. Remix hands each loader its own copy of the request, so the
+// server's request id (app/utils/request-id.ts) says which copies belong together. A reading
+// request gets one answer to each question; an action, which may sign someone in or out, always
+// asks again, and the loaders after it start from nothing, since no reading copy asked before.
 type Answers = { user?: Promise<SessionUser | null>; participation?: Participation | null };
-const answers = new WeakMap<Request, Answers>();
+// Bounded by requests in flight: an entry that falls out is only asked again.
+const answers = new Lru<string, Answers>(1000);
 function answersFor(request: Request): Answers {
-  if (request.method !== "GET" && request.method !== "HEAD") return {};
-  let known = answers.get(request);
-  if (!known) answers.set(request, (known = {}));
+  const id = request.headers.get(REQUEST_ID_HEADER);
+  if (!id || (request.method !== "GET" && request.method !== "HEAD")) return {};
+  let known = answers.get(id);
+  if (!known) answers.set(id, (known = {}));
   return known;
 }
 

@@ -1,5 +1,6 @@
 import { getUser, requireAdmin, requireCohortOwner, requireOwner, requireParticipant, requireUser } from "~/utils/auth.server";
 import { db, schema } from "~/utils/db.server";
+import { REQUEST_ID_HEADER } from "~/utils/request-id";
 import { createSession, invalidateSessionToken } from "~/utils/session.server";
 
 import { addMember, makeCohort, makeOrganisation, makeUser, requestAs } from "../support/factories";
@@ -36,19 +37,21 @@ describe("guards", () => {
     const user = await makeUser();
     addMember(cohort.id, user.id, "participant");
     const { token } = createSession(user.id);
-    const page = await requestAs(token);
-    // The root loader and the page's loader share one request.
-    expect((await getUser(page))?.id).toBe(user.id);
+    // Remix gives the root loader and the page's loader each a copy of the request; the server's id is on both.
+    const copy = (id: string, init: RequestInit = {}) =>
+      requestAs(token, "http://localhost/", { ...init, headers: { [REQUEST_ID_HEADER]: id } });
+    expect((await getUser(await copy("page-1")))?.id).toBe(user.id);
     invalidateSessionToken(token);
-    expect((await requireParticipant(page)).user.id).toBe(user.id);
-    // A sign-out shows on the next request …
+    expect((await requireParticipant(await copy("page-1"))).user.id).toBe(user.id);
+    // A sign-out shows on the next request, and on a request the server did not stamp …
+    expect(await getUser(await copy("page-2"))).toBeNull();
     expect(await getUser(await requestAs(token))).toBeNull();
     // … and a post never reuses an answer: it may be the one that signs in or out.
     const { token: again } = createSession(user.id);
-    const post = await requestAs(again, "http://localhost/", { method: "POST" });
-    expect((await getUser(post))?.id).toBe(user.id);
+    const post = () => requestAs(again, "http://localhost/", { method: "POST", headers: { [REQUEST_ID_HEADER]: "form-1" } });
+    expect((await getUser(await post()))?.id).toBe(user.id);
     invalidateSessionToken(again);
-    expect(await getUser(post)).toBeNull();
+    expect(await getUser(await post())).toBeNull();
   });
 
   it("requireAdmin refuses a participant with 403", async () => {
