@@ -36,7 +36,7 @@ export function workerExecArgv(execArgv: string[], heapMb: string | undefined): 
     ...(has("--max-semi-space-size") ? [] : [`--max-semi-space-size=${SEMI_SPACE_MB}`]),
   ];
 }
-export const DEFAULT_HEAP_MB = 128;
+export const DEFAULT_HEAP_MB = 112;
 const SEMI_SPACE_MB = 8;
 
 export function superviseWorkers({ count, pidFile, backgroundJobs, heapMb }: Options) {
