@@ -20,9 +20,7 @@ const answers = new Lru<string, Answers>(1000);
 function answersFor(request: Request): Answers {
   const id = request.headers.get(REQUEST_ID_HEADER);
   if (!id || (request.method !== "GET" && request.method !== "HEAD")) return {};
-  let known = answers.get(id);
-  if (!known) answers.set(id, (known = {}));
-  return known;
+  return answers.getOrSet(id, () => ({}));
 }
 
 export async function getUser(request: Request): Promise<SessionUser | null> {

@@ -288,17 +288,14 @@ const rendered = new Lru<string, string>(300);
 export function renderContentHtml(compiled: CompiledContent, sources: ContentSource[], t: TFunction, locale: string): string {
   // The sources are part of the key: an edited entry in sources.yaml shows without a restart.
   const key = `${compiled.hash}:${locale}:${crypto.createHash("sha256").update(JSON.stringify(sources)).digest("hex").slice(0, 16)}`;
-  let html = rendered.get(key);
-  if (html === undefined) {
+  return rendered.getOrSet(key, () => {
     const Component = getMDXComponent(compiled.code);
-    html = renderToStaticMarkup(
+    return renderToStaticMarkup(
       createElement(
         ContentContext.Provider,
         { value: { sources, t } },
         createElement(Component, { components: contentComponents as never }),
       ),
     );
-    rendered.set(key, html);
-  }
-  return html;
+  });
 }

@@ -15,6 +15,16 @@ export class Lru<K, V> {
     return value;
   }
 
+  /** The value for `key`, made by `make` and kept when it is not there yet. */
+  getOrSet(key: K, make: () => V): V {
+    let value = this.get(key);
+    if (value === undefined) {
+      value = make();
+      this.set(key, value);
+    }
+    return value;
+  }
+
   set(key: K, value: V) {
     this.entries.delete(key);
     this.entries.set(key, value);

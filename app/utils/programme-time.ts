@@ -123,7 +123,7 @@ export function zonedInstant(date: string, time: string, timeZone = DEFAULT_TIME
 export function formatDate(value: string | Date, locale: Locale = "nb", timeZone = DEFAULT_TIME_ZONE): string {
   // An instant is shown as the day it falls on in the time zone, so both kinds share one label per day.
   const date = typeof value === "string" ? value : calendarDate(value, timeZone);
-  return formatted(`${date}|${locale}|date`, () => {
+  return labels.getOrSet(`${date}|${locale}|date`, () => {
     const [y, m, d] = date.split("-").map(Number) as [number, number, number];
     return format(new Date(y, m - 1, d), locale === "en" ? "d MMM yyyy" : "d. MMM yyyy", { locale: dateFnsLocale(locale) });
   });
@@ -132,14 +132,6 @@ export function formatDate(value: string | Date, locale: Locale = "nb", timeZone
 // date-fns parses its pattern on every call, and a page such as Min uke or the journal list shows the
 // same few dates and months dozens of times: a label is made once per day (or month) and language.
 const labels = new Lru<string, string>(5000);
-function formatted(key: string, make: () => string): string {
-  let label = labels.get(key);
-  if (label === undefined) {
-    label = make();
-    labels.set(key, label);
-  }
-  return label;
-}
 
 /** "09:00", 24-hour, in the time zone. */
 export function formatTime(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
@@ -153,7 +145,7 @@ export function formatWeekday(date: string, locale: Locale = "nb"): string {
 
 /** "januar 2027" (nb) / "January 2027" (en), for month labels over a calendar of weeks. */
 export function formatMonth(date: string, locale: Locale = "nb", short = false): string {
-  return formatted(`${date.slice(0, 7)}|${locale}|${short ? "month" : "monthYear"}`, () => {
+  return labels.getOrSet(`${date.slice(0, 7)}|${locale}|${short ? "month" : "monthYear"}`, () => {
     const [y, m] = date.split("-").map(Number) as [number, number];
     return format(new Date(y, m - 1, 1), short ? "MMM" : "LLLL yyyy", { locale: dateFnsLocale(locale) });
   });
