@@ -1,10 +1,7 @@
-import { PassThrough } from "node:stream";
-
-import { type AppLoadContext, createReadableStreamFromReadable, type EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { createInstance, type i18n } from "i18next";
 import { isbot } from "isbot";
-import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 
 import { NonceContext } from "./components/nonce";
@@ -12,6 +9,7 @@ import i18nConfig, { type Lng, supportedLngs } from "./i18n";
 import { documentEtag, matchesIfNoneMatch } from "./utils/document-etag.server";
 import { i18next } from "./utils/i18n.server";
 import { startBackgroundJobs } from "./utils/jobs.server";
+import { streamDocument } from "./utils/stream-document.server";
 
 startBackgroundJobs();
 
@@ -55,34 +53,15 @@ export default async function handleRequest(
   const rootData = remixContext.staticHandlerContext.loaderData.root as { locale?: string } | undefined;
   const instance = await i18nFor(rootData?.locale ?? (await i18next.getLocale(request)));
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;
-  const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
+  // A crawler gets the whole page at once; a person gets the shell first and the rest as it comes.
+  const waitForAll = isbot(request.headers.get("user-agent") ?? "");
 
-  return new Promise((resolve, reject) => {
-    let shellRendered = false;
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceContext.Provider value={nonce}>
-        <I18nextProvider i18n={instance}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-        </I18nextProvider>
-      </NonceContext.Provider>,
-      {
-        nonce,
-        [readyEvent]() {
-          shellRendered = true;
-          const body = new PassThrough();
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
-          pipe(body);
-        },
-        onShellError(error: unknown) {
-          reject(error);
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500;
-          if (shellRendered) console.error(error);
-        },
-      },
-    );
-    setTimeout(abort, ABORT_DELAY);
-  });
+  return streamDocument(
+    <NonceContext.Provider value={nonce}>
+      <I18nextProvider i18n={instance}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </I18nextProvider>
+    </NonceContext.Provider>,
+    { status: responseStatusCode, headers: responseHeaders, nonce, waitForAll, abortDelay: ABORT_DELAY },
+  );
 }
