@@ -34,22 +34,26 @@ export function WeekStrip({ weeks }: { weeks: StripWeek[] }) {
   // its label says catching up is optional (issue 19, catching up without shame).
   const current = weeks.findIndex((w) => w.isCurrent);
   const isEarlier = (w: StripWeek, i: number) => w.status === "open" && (current < 0 || i < current);
+  // 52 cells share a handful of labels; each is translated once per render, not once per cell.
+  const labels = new Map<string, string>();
+  const once = (key: string) => labels.get(key) ?? labels.set(key, t(key)).get(key)!;
   const what = (w: StripWeek, i: number) =>
     w.pause?.kind === "samling"
       ? w.pause.title
       : w.pause?.kind === "holiday"
         ? t("plan.holiday", { name: w.pause.name })
         : isEarlier(w, i)
-          ? t("plan.strip.earlier")
-          : t(`challenges.status.${w.status}`);
+          ? once("plan.strip.earlier")
+          : once(`challenges.status.${w.status}`);
+  const shortMonths = weeks.map((w) => formatMonth(w.monday, locale, true));
   return (
     <>
       <ol className="week-strip" aria-label={t("home.stripLabel")}>
         {weeks.map((w, i) => {
-          const m = formatMonth(w.monday, locale, true);
-          const newMonth = i === 0 || formatMonth(weeks[i - 1]!.monday, locale, true) !== m;
+          const m = shortMonths[i]!;
+          const newMonth = i === 0 || shortMonths[i - 1] !== m;
           const kind = w.pause?.kind === "samling" ? "samling" : isEarlier(w, i) ? "earlier" : w.status;
-          const label = `${t("challenges.week", { week: w.week })} (${formatMonth(w.monday, locale)}): ${what(w, i)}${w.isCurrent ? ` (${t("challenges.thisWeek")})` : ""}`;
+          const label = `${t("challenges.week", { week: w.week })} (${formatMonth(w.monday, locale)}): ${what(w, i)}${w.isCurrent ? ` (${once("challenges.thisWeek")})` : ""}`;
           const inner = (
             <>
               {newMonth ? (

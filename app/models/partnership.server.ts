@@ -72,8 +72,15 @@ export function earlierPartnerships(userId: number, participation: Participation
 
 export type CheckInStatus = { lastHeldOn: string | null; dueOn: string; state: "ok" | "due" | "overdue" };
 
-/** When the next conversation is due: every n weeks (programme cadence) after the last one or the pairing's start, never in a holiday week. */
-export function checkInStatus(partnership: { id: number; startsOn: string }, today: string): CheckInStatus {
+/**
+ * When the next conversation is due: every n weeks (programme cadence) after the last one or the pairing's start, never in a
+ * holiday week. `cohort` is the pairing's own cohort, which every caller already has from the participation.
+ */
+export function checkInStatus(
+  partnership: { id: number; startsOn: string },
+  cohort: { id: number; startDate: string },
+  today: string,
+): CheckInStatus {
   const every = getProgramme().arc.checkInEveryWeeks;
   const last =
     db
@@ -81,14 +88,8 @@ export function checkInStatus(partnership: { id: number; startsOn: string }, tod
       .from(checkIns)
       .where(eq(checkIns.partnershipId, partnership.id))
       .get()?.d ?? null;
-  const cohort = db
-    .select({ id: schema.cohorts.id, startDate: schema.cohorts.startDate })
-    .from(schema.cohorts)
-    .innerJoin(partnerships, eq(partnerships.cohortId, schema.cohorts.id))
-    .where(eq(partnerships.id, partnership.id))
-    .get();
   const cadence = addDays(last ?? partnership.startsOn, every * 7 - (last ? 0 : 1));
-  const dueOn = cohort ? dueOutsideHolidays(cohortWeekPlan(cohort), cadence) : cadence;
+  const dueOn = dueOutsideHolidays(cohortWeekPlan(cohort), cadence);
   const endOfThisWeek = addDays(today, 6 - ((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7));
   const state = dueOn < today ? "overdue" : dueOn <= endOfThisWeek ? "due" : "ok";
   return { lastHeldOn: last, dueOn, state };

@@ -79,7 +79,7 @@ function jobsForCohort(cohort: Cohort, now: Date): Job[] {
       const participation = getParticipation(user.id, now);
       if (!participation || participation.cohort.id !== cohort.id) continue;
       const partnership = currentPartnership(user.id, participation);
-      const status = partnership ? checkInStatus(partnership, clock.today) : null;
+      const status = partnership ? checkInStatus(partnership, cohort, clock.today) : null;
       if (challenge && now >= mondayMorning) {
         const key = `weekly:${user.id}:${cohort.id}:${week}`;
         jobs.push({

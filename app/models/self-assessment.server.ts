@@ -24,22 +24,27 @@ function today(participation: Participation, now: Date) {
   return calendarDate(now, participation.cohort.timeZone);
 }
 
-/** One instrument's occasions for this person: when each is open and what they answered. */
-export function selfAssessmentOf(userId: number, participation: Participation, instrument: Instrument, now = clock.now()): OccasionState[] {
-  const rows = db
+type Row = typeof selfAssessments.$inferSelect;
+
+/** The person's answers in this cohort: to one instrument, or (for Min uke's list) to all of them in one query. */
+function answerRows(userId: number, participation: Participation, instrument?: string): Row[] {
+  return db
     .select()
     .from(selfAssessments)
     .where(
       and(
         eq(selfAssessments.userId, userId),
         eq(selfAssessments.cohortId, participation.cohort.id),
-        eq(selfAssessments.instrument, instrument.slug),
+        instrument === undefined ? undefined : eq(selfAssessments.instrument, instrument),
       ),
     )
     .all();
+}
+
+function occasionsOf(participation: Participation, instrument: Instrument, rows: Row[], now: Date): OccasionState[] {
   const day = today(participation, now);
   return occasionWindows(instrument, participation.cohort.startDate).map((w) => {
-    const row = rows.find((r) => r.occasion === w.key);
+    const row = rows.find((r) => r.instrument === instrument.slug && r.occasion === w.key);
     return {
       ...w,
       state: day < w.opensOn ? "upcoming" : day > w.closesOn ? "closed" : "open",
@@ -50,9 +55,15 @@ export function selfAssessmentOf(userId: number, participation: Participation, i
   });
 }
 
+/** One instrument's occasions for this person: when each is open and what they answered. */
+export function selfAssessmentOf(userId: number, participation: Participation, instrument: Instrument, now = clock.now()): OccasionState[] {
+  return occasionsOf(participation, instrument, answerRows(userId, participation, instrument.slug), now);
+}
+
 /** Every self instrument with the person's occasions. */
 export function listSelfAssessments(userId: number, participation: Participation, now = clock.now()) {
-  return instrumentsFor("self").map((instrument) => ({ instrument, occasions: selfAssessmentOf(userId, participation, instrument, now) }));
+  const rows = answerRows(userId, participation);
+  return instrumentsFor("self").map((instrument) => ({ instrument, occasions: occasionsOf(participation, instrument, rows, now) }));
 }
 
 /** Self-assessments open now that the person has not answered: for Min uke. */

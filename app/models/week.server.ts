@@ -28,7 +28,7 @@ export async function getMyWeek(userId: number, participation: Participation, no
     partnership: partnership
       ? {
           partners: partnership.partners.map((p) => p.name),
-          status: checkInStatus(partnership, clock.today),
+          status: checkInStatus(partnership, participation.cohort, clock.today),
           // A conversation the partner logged and waits for me to confirm comes before "on track".
           pending: pendingConfirmations(userId, participation, partnership).map((c) => ({
             id: c.id,

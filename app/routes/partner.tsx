@@ -79,7 +79,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     today: participation.clock.today,
     partnership,
-    status: partnership ? checkInStatus(partnership, participation.clock.today) : null,
+    status: partnership ? checkInStatus(partnership, participation.cohort, participation.clock.today) : null,
     waiting,
     checkIns: checkIns.filter((c) => c.mine || c.confirmedByMe),
     recent: partnership ? recentByPartner(user.id, participation) : null,

@@ -77,11 +77,11 @@ describe("training partners", () => {
     const { people } = await cohortWithPairs([[1, 2]]);
     const a = people[0]!;
     const p = currentPartnership(a.id, part(a.id))!;
-    expect(checkInStatus(p, "2026-10-05")).toMatchObject({ lastHeldOn: null, dueOn: "2026-10-11", state: "due" });
-    expect(checkInStatus(p, "2026-10-20").state).toBe("overdue");
+    expect(checkInStatus(p, part(a.id).cohort, "2026-10-05")).toMatchObject({ lastHeldOn: null, dueOn: "2026-10-11", state: "due" });
+    expect(checkInStatus(p, part(a.id).cohort, "2026-10-20").state).toBe("overdue");
     logCheckIn(a.id, part(a.id), talk, NOW);
-    expect(checkInStatus(p, "2026-11-22")).toMatchObject({ lastHeldOn: "2026-11-18", dueOn: "2026-12-02", state: "ok" });
-    expect(checkInStatus(p, "2026-12-03").state).toBe("overdue");
+    expect(checkInStatus(p, part(a.id).cohort, "2026-11-22")).toMatchObject({ lastHeldOn: "2026-11-18", dueOn: "2026-12-02", state: "ok" });
+    expect(checkInStatus(p, part(a.id).cohort, "2026-12-03").state).toBe("overdue");
   });
 
   it("lets the current partner read only what was shared, and only while it is shared", async () => {

@@ -105,7 +105,7 @@ describe("partner conversations and samlinger in holidays", () => {
     expect(plan[25]!.kind).toBe("holiday");
     const p = db.select().from(schema.partnerships).where(eq(schema.partnerships.cohortId, cohort.id)).get()!;
     // The pairing starts in week 24, so the cadence says week 25's Sunday: a working week, unchanged.
-    const status = checkInStatus({ id: p.id, startsOn: plan[23]!.monday }, plan[23]!.monday);
+    const status = checkInStatus({ id: p.id, startsOn: plan[23]!.monday }, cohort, plan[23]!.monday);
     const dueWeek = plan.find((w) => w.monday <= status.dueOn && status.dueOn < plan[w.week]!.monday)!;
     expect(dueWeek.kind).not.toBe("holiday");
     db.insert(schema.checkIns)
@@ -121,7 +121,7 @@ describe("partner conversations and samlinger in holidays", () => {
       })
       .run();
     // Two weeks after week 25's Monday is week 27: New Year's week, so it moves to week 28.
-    const next = checkInStatus({ id: p.id, startsOn: plan[23]!.monday }, plan[24]!.monday);
+    const next = checkInStatus({ id: p.id, startsOn: plan[23]!.monday }, cohort, plan[24]!.monday);
     expect(next.dueOn >= plan[27]!.monday).toBe(true);
   });
 
