@@ -36,7 +36,11 @@ export function WeekStrip({ weeks }: { weeks: StripWeek[] }) {
   const isEarlier = (w: StripWeek, i: number) => w.status === "open" && (current < 0 || i < current);
   // 52 cells share a handful of labels; each is translated once per render, not once per cell.
   const labels = new Map<string, string>();
-  const once = (key: string) => labels.get(key) ?? labels.set(key, t(key)).get(key)!;
+  const once = (key: string) => {
+    let label = labels.get(key);
+    if (label === undefined) labels.set(key, (label = t(key)));
+    return label;
+  };
   const what = (w: StripWeek, i: number) =>
     w.pause?.kind === "samling"
       ? w.pause.title
@@ -94,12 +98,14 @@ export function WeekStrip({ weeks }: { weeks: StripWeek[] }) {
               <span aria-hidden="true" className="week-strip-legend__symbol">
                 {SYMBOL[k === "holiday" ? "pause" : k]}
               </span>{" "}
-              <span>{k === "samling" || k === "holiday" || k === "earlier" ? t(`plan.strip.${k}`) : t(`challenges.status.${k}`)}</span>
+              <span>
+                {k === "samling" || k === "holiday" || k === "earlier" ? once(`plan.strip.${k}`) : once(`challenges.status.${k}`)}
+              </span>
             </li>
           ))}
           <li className="week-strip__cell--current">
             <span aria-hidden="true" className="week-strip-legend__symbol week-strip-legend__symbol--current" />{" "}
-            <span>{t("challenges.thisWeek")}</span>
+            <span>{once("challenges.thisWeek")}</span>
           </li>
         </ul>
       </div>
